@@ -1,0 +1,151 @@
+namespace Koa;
+
+/// <summary>
+/// The state of one invocation of a composed chain — koa-compose's closure over <c>context</c>, <c>next</c> and
+/// <c>index</c> — made reusable. The <c>next</c> function handed to middleware <c>i</c> is bound once, when the
+/// dispatcher is created, so dispatching allocates nothing. The owning <see cref="Composition{TContext}"/> rents a
+/// dispatcher for each invocation and gets it back from <see cref="Finish"/> once the whole chain has completed.
+/// </summary>
+/// <remarks>
+/// Ownership rules that make the pooling safe:
+/// <list type="bullet">
+/// <item>Between rent and <see cref="Finish"/> only the chain of one invocation touches the mutable fields; its
+/// steps are ordered by program order (synchronous calls) or by task completion (awaits), both of which publish
+/// the writes of the previous step.</item>
+/// <item><see cref="Finish"/> runs once per invocation: synchronously when the first middleware's task completed
+/// synchronously, otherwise as the single continuation registered on that task.</item>
+/// <item>A dispatcher goes back to the pool only when every task a dispatch returned has completed. A middleware
+/// that calls <c>next()</c> without awaiting it may leave downstream middleware running after the first task
+/// completed; that dispatcher is then abandoned to the garbage collector instead of being reused under them.</item>
+/// <item>An idle dispatcher rejects every <c>next()</c> call, so a <c>next</c> kept by a finished chain cannot
+/// run middleware. The remaining hazard is documented: a <c>next</c> first called after its own middleware's task
+/// completed (and after the whole chain finished) may reach the dispatcher while another invocation owns it.</item>
+/// </list>
+/// </remarks>
+internal sealed class Dispatcher<TContext>
+{
+    internal const string CalledMultipleTimes = "next() called multiple times";
+    internal const string CalledAfterCompletion = "next() called after the middleware chain completed";
+
+    /// <summary>The value of <see cref="_index"/> while the dispatcher is idle: no level is ever <c>Idle + 1</c>.</summary>
+    private const int Idle = int.MinValue;
+
+    private readonly Composition<TContext> _composition;
+    private readonly Func<TContext, Func<Task>, Task>[] _middleware;
+
+    /// <summary><c>_next[i]</c> is the <c>next</c> handed to middleware <c>i</c>: it dispatches level <c>i + 1</c>.</summary>
+    private readonly Func<Task>[] _next;
+
+    /// <summary>Tasks that had not completed when their dispatch returned, by level (the outer next is level <c>length</c>).</summary>
+    private readonly Task?[] _pending;
+
+    private readonly Action _finish;
+    private TContext _context = default!;
+    private Func<Task>? _outerNext;
+    private int _index = Idle;
+    private int _lastIndex;
+    private bool _sawPending;
+
+    public Dispatcher(Composition<TContext> composition)
+    {
+        _composition = composition;
+        _middleware = composition.Middleware;
+        _next = new Func<Task>[_middleware.Length];
+        for (var i = 0; i < _next.Length; i++)
+            _next[i] = new Next(this, i + 1).Invoke;
+        _pending = new Task?[_middleware.Length + 1];
+        _finish = Finish;
+    }
+
+    /// <summary>Begins an invocation: <c>index = -1; return dispatch(0)</c>.</summary>
+    public Task Start(TContext context, Func<Task>? next)
+    {
+        _context = context;
+        _outerNext = next;
+        _index = -1;
+        return Dispatch(0);
+    }
+
+    /// <summary>
+    /// koa-compose's <c>dispatch(i)</c>: runs middleware <paramref name="level"/> (or the outer next after the last
+    /// one) with the <c>next</c> bound to the level below. Never throws: a synchronous exception becomes a faulted
+    /// task, a <see langword="null"/> task a completed one (<c>Promise.resolve(undefined)</c>).
+    /// </summary>
+    public Task Dispatch(int level)
+    {
+        if (level != _index + 1)
+            return Reject(level);
+        _index = level;
+
+        var middleware = _middleware;
+        Task? task;
+        try
+        {
+            if ((uint)level < (uint)middleware.Length)
+                task = middleware[level](_context, _next[level]);
+            else if (_outerNext is { } outerNext)
+                task = outerNext();
+            else
+                return Task.CompletedTask;
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+
+        if (task is null)
+            return Task.CompletedTask;
+        if (!task.IsCompleted)
+        {
+            _pending[level] = task;
+            _sawPending = true;
+        }
+
+        return task;
+    }
+
+    /// <summary>Called once the first middleware's task has completed: back to the pool if the chain is quiet.</summary>
+    public void Finish()
+    {
+        if (_sawPending && !PendingTasksCompleted())
+            return;
+
+        _lastIndex = _index;
+        _index = Idle;
+        _context = default!;
+        _outerNext = null;
+        _composition.Return(this);
+    }
+
+    /// <summary>Calls <see cref="Finish"/> when <paramref name="task"/> completes, without allocating a continuation.</summary>
+    public void FinishWhenCompleted(Task task) =>
+        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_finish);
+
+    private bool PendingTasksCompleted()
+    {
+        var last = _index;
+        for (var level = 0; level <= last; level++)
+        {
+            if (_pending[level] is { IsCompleted: false })
+                return false;
+        }
+
+        Array.Clear(_pending, 0, last + 1);
+        _sawPending = false;
+        return true;
+    }
+
+    // Within one invocation the next of level i is only handed out after dispatch(i - 1), and the index only grows,
+    // so a first call always finds index == i - 1. A level at or below the index was dispatched before (upstream's
+    // "called multiple times"); a level further down can only come from a next kept by a finished invocation.
+    private Task Reject(int level)
+    {
+        var afterCompletion = _index == Idle ? level > _lastIndex : level > _index;
+        return Task.FromException(new InvalidOperationException(afterCompletion ? CalledAfterCompletion : CalledMultipleTimes));
+    }
+
+    private sealed class Next(Dispatcher<TContext> dispatcher, int level)
+    {
+        public Task Invoke() => dispatcher.Dispatch(level);
+    }
+}
