@@ -13,7 +13,7 @@ namespace Koa;
 /// steps are ordered by program order (synchronous calls) or by task completion (awaits), both of which publish
 /// the writes of the previous step.</item>
 /// <item><see cref="Finish"/> runs once per invocation: synchronously when the first middleware's task completed
-/// synchronously, otherwise as the single continuation registered on that task.</item>
+/// synchronously, otherwise in the one continuation registered on that task.</item>
 /// <item>A dispatcher goes back to the pool only when every task a dispatch returned has completed. A middleware
 /// that calls <c>next()</c> without awaiting it may leave downstream middleware running after the first task
 /// completed; that dispatcher is then abandoned to the garbage collector instead of being reused under them.</item>
@@ -39,8 +39,10 @@ internal sealed class Dispatcher<TContext>
     /// <summary>Tasks that had not completed when their dispatch returned, by level (the outer next is level <c>length</c>).</summary>
     private readonly Task?[] _pending;
 
-    private readonly Action _finish;
+    private readonly Action _onChainCompleted;
     private TContext _context = default!;
+    private Task? _chain;
+    private TaskCompletionSource? _completion;
     private Func<Task>? _outerNext;
     private int _index = Idle;
     private int _lastIndex;
@@ -54,7 +56,7 @@ internal sealed class Dispatcher<TContext>
         for (var i = 0; i < _next.Length; i++)
             _next[i] = new Next(this, i + 1).Invoke;
         _pending = new Task?[_middleware.Length + 1];
-        _finish = Finish;
+        _onChainCompleted = OnChainCompleted;
     }
 
     /// <summary>Begins an invocation: <c>index = -1; return dispatch(0)</c>.</summary>
@@ -117,9 +119,31 @@ internal sealed class Dispatcher<TContext>
         _composition.Return(this);
     }
 
-    /// <summary>Calls <see cref="Finish"/> when <paramref name="task"/> completes, without allocating a continuation.</summary>
-    public void FinishWhenCompleted(Task task) =>
-        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_finish);
+    /// <summary>
+    /// For a chain still running: returns the task the caller gets, completed like <paramref name="chain"/> once
+    /// this dispatcher has been given back. The cost is that task (a <see cref="TaskCompletionSource"/>, 88 bytes):
+    /// the continuation is a delegate bound once and is the only one on <paramref name="chain"/>, so the runtime
+    /// stores it without allocating and runs it inline. (Handing out <paramref name="chain"/> itself would put the
+    /// caller's await second in line, and the runtime runs every await continuation after the first asynchronously.)
+    /// </summary>
+    public Task FinishWhenCompleted(Task chain)
+    {
+        var completion = new TaskCompletionSource();
+        _chain = chain;
+        _completion = completion;
+        chain.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onChainCompleted);
+        return completion.Task;
+    }
+
+    private void OnChainCompleted()
+    {
+        var chain = _chain!;
+        var completion = _completion!;
+        _chain = null;
+        _completion = null;
+        Finish();
+        completion.SetFromTask(chain);
+    }
 
     private bool PendingTasksCompleted()
     {
