@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Koa;
@@ -45,7 +46,7 @@ internal static class JsValue
     }
 
     /// <summary>ToBoolean: <c>null</c>, <c>false</c>, <c>0</c>, <c>-0</c>, <c>NaN</c> and <c>""</c> are falsy; everything else is truthy.</summary>
-    public static bool IsTruthy(object? value) => value switch
+    public static bool IsTruthy([NotNullWhen(true)] object? value) => value switch
     {
         null => false,
         bool b => b,
