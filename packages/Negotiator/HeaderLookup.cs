@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Primitives;
+
+namespace Koa;
+
+/// <summary>
+/// Case-insensitive header lookups over any <see cref="IDictionary{TKey, TValue}"/> of request or response
+/// headers, as Node's lower-cased <c>req.headers</c> behaves. Shared (as a linked source file) by the
+/// Negotiator, Accepts and Fresh packages.
+/// </summary>
+/// <remarks>
+/// The name is first looked up as given (ASP.NET Core's header dictionaries are case-insensitive, so this
+/// is the only lookup they need), then in lower case (Node-style dictionaries). Only a dictionary that is
+/// not known to ignore case is then scanned, so a missing header costs no enumeration, and no allocation,
+/// for <see cref="Dictionary{TKey, TValue}"/> with an ignore-case comparer or any implementation of
+/// ASP.NET Core's <c>IHeaderDictionary</c> (whose contract is case-insensitive).
+/// </remarks>
+internal static class HeaderLookup
+{
+    private const string HeaderDictionaryInterface = "Microsoft.AspNetCore.Http.IHeaderDictionary";
+
+    private static readonly ConcurrentDictionary<Type, bool> IgnoresCaseByType = new();
+
+    /// <summary>Finds a header; <paramref name="lowerCaseName"/> is <paramref name="name"/> in lower case.</summary>
+    public static StringValues Find(IDictionary<string, StringValues> headers, string name, string lowerCaseName)
+    {
+        if (headers.TryGetValue(name, out var value) || headers.TryGetValue(lowerCaseName, out value))
+            return value;
+        if (headers.Count == 0 || IgnoresCase(headers))
+            return StringValues.Empty;
+        if (headers is Dictionary<string, StringValues> dictionary)
+        {
+            foreach (var pair in dictionary)
+            {
+                if (string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))
+                    return pair.Value;
+            }
+            return StringValues.Empty;
+        }
+        foreach (var pair in headers)
+        {
+            if (string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))
+                return pair.Value;
+        }
+        return StringValues.Empty;
+    }
+
+    /// <summary>
+    /// Finds a header and joins several values with <c>", "</c>, as Node does for repeated request headers;
+    /// <c>null</c> when the header is absent.
+    /// </summary>
+    public static string? FindJoined(IDictionary<string, StringValues> headers, string name, string lowerCaseName)
+    {
+        var values = Find(headers, name, lowerCaseName);
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0] ?? "",
+            _ => string.Join(", ", values.ToArray()),
+        };
+    }
+
+    private static bool IgnoresCase(IDictionary<string, StringValues> headers)
+    {
+        if (headers is Dictionary<string, StringValues> dictionary)
+            return IsIgnoreCase(dictionary.Comparer);
+        if (headers is ConcurrentDictionary<string, StringValues> concurrent)
+            return IsIgnoreCase(concurrent.Comparer);
+        return IgnoresCaseByType.GetOrAdd(headers.GetType(), ImplementsHeaderDictionary);
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only an optimisation: if trimming removed the interface, the lookup falls back to a scan, which is correct.")]
+    private static bool ImplementsHeaderDictionary(Type type) => type.GetInterface(HeaderDictionaryInterface) is not null;
+
+    private static bool IsIgnoreCase(IEqualityComparer<string> comparer) =>
+        ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase)
+        || ReferenceEquals(comparer, StringComparer.InvariantCultureIgnoreCase);
+}

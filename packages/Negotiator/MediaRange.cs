@@ -1,0 +1,163 @@
+namespace Koa;
+
+/// <summary>
+/// One media range of Accept, or a provided media type, as negotiator 0.6.3 reads it.
+/// </summary>
+/// <remarks>
+/// <code>
+/// item      = *WS type "/" subtype *WS [ ";" params ]   ; /^\s*([^\s\/;]+)\/([^;\s]+)\s*(?:;(.*))?$/
+/// type      = 1*( any char except WS, "/" and ";" )
+/// subtype   = 1*( any char except WS and ";" )
+/// params    = *( any char except line terminators )
+/// params are split on ";" outside quotes (quote counting), each trimmed:
+/// parameter = name [ "=" value ]                         ; name lower-cased, value after the first "="
+/// value     = DQUOTE text DQUOTE / text                 ; one pair of surrounding quotes removed
+/// </code>
+/// The first parameter named <c>q</c> (any case) gives the q-value, <c>parseFloat</c> of its value, and
+/// ends the list: parameters after it (accept-ext) are ignored. A repeated name keeps its last value.
+/// </remarks>
+/// <param name="TypeStart">Where the type starts.</param>
+/// <param name="TypeLength">The type's length.</param>
+/// <param name="SubtypeStart">Where the subtype starts (right after the <c>/</c>).</param>
+/// <param name="SubtypeLength">The subtype's length.</param>
+/// <param name="FirstParameter">The index of the range's first parameter in the shared parameter buffer.</param>
+/// <param name="ParameterCount">How many parameters came before <c>q</c> (repeats included).</param>
+/// <param name="Quality">The q-value.</param>
+/// <param name="Position">The item's position in the header.</param>
+internal readonly record struct MediaRange(
+    int TypeStart, int TypeLength, int SubtypeStart, int SubtypeLength,
+    int FirstParameter, int ParameterCount, double Quality, int Position)
+{
+    // Up to this many parameters, repeated names are found by comparing pairs; above, with a hash set.
+    private const int PairwiseParameterLimit = 8;
+
+    /// <summary>
+    /// Parses one item; its parameters are appended to <paramref name="parameters"/>. False (and nothing
+    /// appended) when it does not match the grammar.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, Range item, int position, ref ValueBuffer<MediaParameter> parameters, out MediaRange range)
+    {
+        var (start, length) = item.GetOffsetAndLength(text.Length);
+        var value = text.Slice(start, length);
+        range = default;
+
+        var typeStart = JsText.SkipWhiteSpace(value, 0);
+        var typeEnd = value[typeStart..].IndexOfAny(JsText.WhiteSpaceSlashOrSemicolon);
+        if (typeEnd <= 0 || value[typeStart + typeEnd] != '/')
+            return false;
+        typeEnd += typeStart;
+
+        var subtypeStart = typeEnd + 1;
+        var subtypeEnd = value[subtypeStart..].IndexOfAny(JsText.WhiteSpaceOrSemicolon);
+        subtypeEnd = subtypeEnd < 0 ? value.Length : subtypeStart + subtypeEnd;
+        if (subtypeEnd == subtypeStart)
+            return false;
+
+        var rest = JsText.SkipWhiteSpace(value, subtypeEnd);
+        var quality = 1.0;
+        var firstParameter = parameters.Count;
+        if (rest < value.Length)
+        {
+            if (value[rest] != ';' || value[(rest + 1)..].ContainsAny(JsText.LineTerminators))
+                return false;
+            quality = ReadParameters(text, (start + rest + 1)..(start + length), ref parameters);
+        }
+        range = new MediaRange(
+            start + typeStart, typeEnd - typeStart, start + subtypeStart, subtypeEnd - subtypeStart,
+            firstParameter, parameters.Count - firstParameter, quality, position);
+        return true;
+    }
+
+    private static double ReadParameters(ReadOnlySpan<char> text, Range region, ref ValueBuffer<MediaParameter> parameters)
+    {
+        var (offset, length) = region.GetOffsetAndLength(text.Length);
+        var list = text.Slice(offset, length);
+        var first = parameters.Count;
+        var quality = 1.0;
+        for (var position = 0; list.Length > 0 && ListSplitter.HasNext(list, position);)
+        {
+            var (start, count) = ListSplitter.Trim(list, ListSplitter.Next(list, ref position, ';', quoteAware: true)).GetOffsetAndLength(list.Length);
+            var parameter = list.Slice(start, count);
+            var equals = parameter.IndexOf('=');
+            var nameLength = equals < 0 ? parameter.Length : equals;
+            int valueStart = -1, valueLength = 0;
+            if (equals >= 0)
+            {
+                valueStart = equals + 1;
+                valueLength = parameter.Length - valueStart;
+                if (valueLength > 0 && parameter[valueStart] == '"' && parameter[^1] == '"')
+                {
+                    valueStart++;
+                    valueLength = Math.Max(0, valueLength - 2);
+                }
+            }
+            if (nameLength == 1 && (parameter[0] == 'q' || parameter[0] == 'Q'))
+            {
+                quality = valueStart < 0 ? double.NaN : JsText.ParseFloat(parameter.Slice(valueStart, valueLength));
+                break;
+            }
+            var absolute = offset + start;
+            parameters.Add(new MediaParameter(absolute, nameLength, valueStart < 0 ? -1 : absolute + valueStart, valueLength, Overridden: false));
+        }
+        MarkOverridden(text, parameters.Items[first..]);
+        return quality;
+    }
+
+    // params[key] = value: a later parameter with the same (lower-cased) name replaces an earlier one.
+    private static void MarkOverridden(ReadOnlySpan<char> text, Span<MediaParameter> parameters)
+    {
+        if (parameters.Length <= PairwiseParameterLimit)
+        {
+            for (var a = 0; a < parameters.Length; a++)
+            {
+                for (var b = a + 1; b < parameters.Length; b++)
+                {
+                    if (JsText.EqualsIgnoreCase(parameters[a].Name(text), parameters[b].Name(text)))
+                    {
+                        parameters[a] = parameters[a] with { Overridden = true };
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+
+        var seen = new HashSet<string>(JsIgnoreCaseComparer.Instance);
+        for (var a = parameters.Length - 1; a >= 0; a--)
+        {
+            if (!seen.Add(parameters[a].Name(text).ToString()))
+                parameters[a] = parameters[a] with { Overridden = true };
+        }
+    }
+}
+
+/// <summary>A media type parameter: offsets into the header (or provided value) it came from.</summary>
+/// <param name="NameStart">Where the name starts.</param>
+/// <param name="NameLength">The name's length.</param>
+/// <param name="ValueStart">Where the (unquoted) value starts; -1 when the parameter has no <c>=</c> (undefined).</param>
+/// <param name="ValueLength">The value's length.</param>
+/// <param name="Overridden">A later parameter of the same range has the same name.</param>
+internal readonly record struct MediaParameter(int NameStart, int NameLength, int ValueStart, int ValueLength, bool Overridden)
+{
+    public ReadOnlySpan<char> Name(ReadOnlySpan<char> text) => text.Slice(NameStart, NameLength);
+
+    /// <summary><c>params[key] || ''</c>: the value, or empty when undefined.</summary>
+    public ReadOnlySpan<char> ValueOrEmpty(ReadOnlySpan<char> text) => ValueStart < 0 ? [] : text.Slice(ValueStart, ValueLength);
+
+    /// <summary><c>params[key] == '*'</c>.</summary>
+    public bool IsWildcard(ReadOnlySpan<char> text) => ValueStart >= 0 && text.Slice(ValueStart, ValueLength) is "*";
+}
+
+/// <summary>Compares strings as <see cref="JsText.EqualsIgnoreCase"/> does.</summary>
+internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>
+{
+    public static readonly JsIgnoreCaseComparer Instance = new();
+
+    private JsIgnoreCaseComparer()
+    {
+    }
+
+    public bool Equals(string? x, string? y) => JsText.EqualsIgnoreCase(x, y);
+
+    public int GetHashCode(string obj) => JsText.GetHashCodeIgnoreCase(obj);
+}
