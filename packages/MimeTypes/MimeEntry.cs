@@ -12,6 +12,8 @@ namespace Koa;
 /// </example>
 public readonly record struct MimeEntry
 {
+    private readonly IReadOnlyList<string>? _extensions;
+
     /// <summary>
     /// Where mime-db took the type from: <c>"iana"</c>, <c>"apache"</c>, <c>"nginx"</c>, or <c>null</c> for types
     /// mime-db defines itself.
@@ -29,5 +31,9 @@ public readonly record struct MimeEntry
 
     /// <summary>The file extensions, default first; empty when mime-db lists none.</summary>
     /// <example><c>MimeTypes.Current.Entries["text/javascript"].Extensions</c> is <c>["js", "mjs"]</c>.</example>
-    public IReadOnlyList<string> Extensions { get; init; }
+    public IReadOnlyList<string> Extensions
+    {
+        get => _extensions ?? [];
+        init => _extensions = value;
+    }
 }

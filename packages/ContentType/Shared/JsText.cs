@@ -5,9 +5,10 @@ namespace Koa;
 /// <summary>
 /// The few JavaScript string semantics the jshttp packages rely on, reproduced exactly: the white space of
 /// <c>String.prototype.trim</c> and of the regex class <c>\s</c>, and <c>toLowerCase</c> where its result is ASCII.
-/// Shared as source by KoaNet.ContentType, KoaNet.MimeTypes and KoaNet.TypeIs (each gets an internal copy).
+/// Shared as source by KoaNet.ContentType, KoaNet.MimeTypes and KoaNet.TypeIs (each gets an internal copy;
+/// <c>JsText.Trim.cs</c> only where it is used).
 /// </summary>
-internal static class JsText
+internal static partial class JsText
 {
     /// <summary>
     /// ECMAScript WhiteSpace and LineTerminator (what <c>trim()</c> removes and <c>\s</c> matches):
@@ -22,15 +23,6 @@ internal static class JsText
 
     /// <summary>The Kelvin sign, the only non-ASCII character that JavaScript lower-cases to ASCII (<c>'k'</c>).</summary>
     public const char KelvinSign = '\u212A';
-
-    /// <summary>JavaScript <c>String.prototype.trim</c>.</summary>
-    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> value)
-    {
-        var start = value.IndexOfAnyExcept(WhiteSpace);
-        if (start < 0) return [];
-        var end = value.LastIndexOfAnyExcept(WhiteSpace);
-        return value[start..(end + 1)];
-    }
 
     /// <summary>
     /// Writes JavaScript's <c>value.toLowerCase()</c> into <paramref name="destination"/> (same length) when that
@@ -49,24 +41,4 @@ internal static class JsText
         }
         return true;
     }
-
-    /// <summary>
-    /// JavaScript's <c>value.toLowerCase()</c> for a value known to hold only ASCII characters and Kelvin signs;
-    /// returns <paramref name="value"/> itself when nothing changes.
-    /// </summary>
-    public static string ToLowerAscii(string value)
-    {
-        var first = value.AsSpan().IndexOfAny(UpperOrKelvin);
-        if (first < 0) return value;
-        return string.Create(value.Length, value, static (span, source) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                var c = source[i];
-                span[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == KelvinSign ? 'k' : c;
-            }
-        });
-    }
-
-    private static readonly SearchValues<char> UpperOrKelvin = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u212A");
 }
