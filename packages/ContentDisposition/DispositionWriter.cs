@@ -67,7 +67,7 @@ internal static class DispositionWriter
     {
         if (!HttpGrammar.IsToken(type))
             throw new ArgumentException("invalid type", "options");
-        return type.AsSpan().ContainsAnyInRange('A', 'Z') ? HttpGrammar.LowerToken(type) : type;
+        return type.AsSpan().ContainsAny(HttpGrammar.AsciiUpper) ? HttpGrammar.LowerToken(type) : type;
     }
 
     // <"> + value with "\" and <"> escaped + <">

@@ -25,6 +25,9 @@ internal static class HttpGrammar
     /// <summary>RFC 2616 token characters.</summary>
     public static readonly SearchValues<char> Token = SearchValues.Create("!#$%&'*+-.^_`|~" + Alphanumeric);
 
+    /// <summary>ASCII upper-case letters (a token needs lower-casing when it has one).</summary>
+    public static readonly SearchValues<char> AsciiUpper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>RFC 5987 mime-charsetc.</summary>
     public static readonly SearchValues<char> CharsetChars = SearchValues.Create("!#$%&+-^_`{}~" + Alphanumeric);
 
