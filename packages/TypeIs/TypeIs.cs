@@ -84,7 +84,7 @@ public static class TypeIs
     public static bool HasBody(IDictionary<string, StringValues> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        if (HeaderValues.Has(headers, "transfer-encoding"))
+        if (headers.TryGetValue("transfer-encoding", out var transferEncoding) && transferEncoding.Count > 0)
         {
             return true;
         }

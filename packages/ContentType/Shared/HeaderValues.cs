@@ -15,10 +15,6 @@ namespace Koa;
 /// </remarks>
 internal static class HeaderValues
 {
-    /// <summary>Whether the header is present.</summary>
-    public static bool Has(IDictionary<string, StringValues> headers, string lowerCaseName) =>
-        headers.TryGetValue(lowerCaseName, out var values) && values.Count > 0;
-
     /// <summary>The first value of the header, or null when absent.</summary>
     public static string? First(IDictionary<string, StringValues> headers, string lowerCaseName) =>
         headers.TryGetValue(lowerCaseName, out var values) && values.Count > 0 ? values[0] : null;

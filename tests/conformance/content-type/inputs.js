@@ -32,9 +32,8 @@ function enc (value) {
   }
   if (Array.isArray(value)) return value.map(enc)
   if (value && typeof value === 'object') {
-    const out = {}
-    for (const key of Object.keys(value)) out[key] = enc(value[key])
-    return out
+    // fromEntries defines own properties, so a "__proto__" key survives.
+    return Object.fromEntries(Object.keys(value).map((key) => [key, enc(value[key])]))
   }
   return value
 }
