@@ -13,7 +13,7 @@ internal static class SetCookieHeaders
     /// <summary>
     /// Appends <paramref name="header"/> and, when signed, <paramref name="signatureHeader"/>. With
     /// <paramref name="overwrite"/>, first drops every queued entry starting with <c>name=</c> (and <c>name.sig=</c>
-    /// when signed), whatever its path or domain.
+    /// when signed), whatever its path or domain. Null entries (which node cannot hold) are dropped.
     /// </summary>
     public static void Push(IDictionary<string, StringValues> headers, string name, bool overwrite, string header, string? signatureHeader)
     {
@@ -24,7 +24,7 @@ internal static class SetCookieHeaders
         var kept = 0;
         foreach (var entry in existing)
         {
-            if (!(overwrite && IsFor(entry, name, signed)))
+            if (Keeps(entry, name, overwrite, signed))
                 kept++;
         }
 
@@ -38,7 +38,7 @@ internal static class SetCookieHeaders
         var at = 0;
         foreach (var entry in existing)
         {
-            if (!(overwrite && IsFor(entry, name, signed)))
+            if (Keeps(entry, name, overwrite, signed))
                 values[at++] = entry!;
         }
         values[at++] = header;
@@ -47,10 +47,13 @@ internal static class SetCookieHeaders
         headers[HeaderName] = values;
     }
 
+    private static bool Keeps(string? entry, string name, bool overwrite, bool signed) =>
+        entry is not null && !(overwrite && IsFor(entry, name, signed));
+
     /// <summary>Upstream: <c>headers[i].indexOf(cookie.name + '=') === 0</c>, for the cookie and its <c>.sig</c>.</summary>
-    private static bool IsFor(string? entry, string name, bool signed)
+    private static bool IsFor(string entry, string name, bool signed)
     {
-        if (entry is null || !entry.StartsWith(name, StringComparison.Ordinal))
+        if (!entry.StartsWith(name, StringComparison.Ordinal))
             return false;
         var rest = entry.AsSpan(name.Length);
         return rest.StartsWith('=') || (signed && rest.StartsWith(".sig=", StringComparison.Ordinal));
