@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Koa;
 
 /// <summary>
@@ -29,6 +31,13 @@ internal sealed class Dispatcher<TContext>
 
     /// <summary>The value of <see cref="_index"/> while the dispatcher is idle: no level is ever <c>Idle + 1</c>.</summary>
     private const int Idle = int.MinValue;
+
+    /// <summary>
+    /// Every this many levels (and at level 0, so that nested compositions check too) a dispatch makes sure the
+    /// stack has room: a chain too deep for it faults with <see cref="InsufficientExecutionStackException"/>, as
+    /// upstream's rejects with V8's RangeError, instead of overflowing the stack and ending the process.
+    /// </summary>
+    private const int StackCheckInterval = 16;
 
     private readonly Composition<TContext> _composition;
     private readonly Func<TContext, Func<Task>, Task>[] _middleware;
@@ -83,6 +92,8 @@ internal sealed class Dispatcher<TContext>
         Task? task;
         try
         {
+            if ((level & (StackCheckInterval - 1)) == 0)
+                RuntimeHelpers.EnsureSufficientExecutionStack();
             if ((uint)level < (uint)middleware.Length)
                 task = middleware[level](_context, _next[level]);
             else if (_outerNext is { } outerNext)
