@@ -36,13 +36,20 @@ internal static class ErrorHeaders
         }
     }
 
+    // Koa's response.set: an array maps each item to a string, anything else is String(value).
     private static StringValues ToValues(object? value) => value switch
     {
         null => StringValues.Empty,
-        string s => s,
-        StringValues v => v,
-        string?[] array => array,
-        IEnumerable<string?> strings => strings.ToArray(),
+        StringValues values => values,
+        string text => text,
+        IEnumerable items => items.Cast<object?>().Select(ToText).ToArray(),
+        _ => ToText(value),
+    };
+
+    private static string? ToText(object? value) => value switch
+    {
+        null => null,
+        string text => text,
         bool b => b ? "true" : "false",
         _ when JsValue.TryGetNumber(value, out var n) => JsValue.ToString(n),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),

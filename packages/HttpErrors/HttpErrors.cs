@@ -27,7 +27,7 @@ public static class HttpErrors
     /// <param name="status">The HTTP status.</param>
     /// <param name="message">The message; <c>null</c> for the status message.</param>
     /// <param name="properties">
-    /// Properties to copy onto the error: <c>expose</c> (bool) sets <see cref="HttpError.Expose"/>, <c>headers</c>
+    /// Properties to copy onto the error: <c>expose</c> sets <see cref="HttpError.Expose"/> (a non-bool by its JavaScript truthiness), <c>headers</c>
     /// fills <see cref="HttpError.Headers"/>, <c>message</c> (string) replaces the message, <c>status</c> and
     /// <c>statusCode</c> are ignored, every other key lands in <see cref="HttpError.Properties"/>.
     /// </param>
@@ -173,7 +173,7 @@ public static class HttpErrors
     public static bool IsHttpError(object? value)
     {
         if (value is HttpError) return true;
-        if (value is not Exception { Data: { } data }) return false;
+        if (value is not Exception { Data: var data }) return false;
         return data["expose"] is bool
             && JsValue.TryGetNumber(data["statusCode"], out var statusCode)
             && JsValue.TryGetNumber(data["status"], out var status)
@@ -199,7 +199,6 @@ public static class HttpErrors
         ArgumentNullException.ThrowIfNull(error);
         if (error is HttpError http) return http.Status;
         var data = error.Data;
-        if (data is null) return null;
         var value = data["status"];
         if (!JsValue.IsTruthy(value)) value = data["statusCode"];
         return JsValue.TryGetNumber(value, out var number) && JsValue.TryGetInt32(number, out var status) ? status : null;
@@ -215,7 +214,7 @@ public static class HttpErrors
     public static bool GetExpose(Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error is HttpError http ? http.Expose : error.Data?["expose"] is true;
+        return error is HttpError http ? http.Expose : error.Data["expose"] is true;
     }
 
     /// <summary>
@@ -235,7 +234,7 @@ public static class HttpErrors
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error is HttpError http) return http.HeadersOrNull is { Count: > 0 } headers ? headers : null;
-        var value = error.Data?["headers"];
+        var value = error.Data["headers"];
         if (value is IDictionary<string, StringValues> dictionary) return dictionary;
         return ErrorHeaders.TryConvert(value, out var converted) ? converted : null;
     }
@@ -265,7 +264,6 @@ public static class HttpErrors
     {
         if (error is HttpError http) return http.Status != 0 ? (true, http.Status) : (isNumber, status);
         var data = error.Data;
-        if (data is null) return (isNumber, status);
         var value = data["status"];
         if (!JsValue.IsTruthy(value)) value = data["statusCode"];
         if (!JsValue.IsTruthy(value)) return (isNumber, status);
@@ -304,13 +302,15 @@ public static class HttpErrors
         if (key is "status" or "statusCode") return;
         if (err is not HttpError http)
         {
-            err.Data[key] = key == "headers" && value is not IDictionary<string, StringValues> && ErrorHeaders.TryConvert(value, out var converted) ? converted : value;
+            // A header set is copied into a case-insensitive dictionary, as HttpError.Headers is.
+            err.Data[key] = key == "headers" && ErrorHeaders.TryConvert(value, out var converted) ? converted : value;
             return;
         }
         switch (key)
         {
-            case "expose" when value is bool expose:
-                http.Expose = expose;
+            case "expose":
+                // Expose is a bool: any other value counts by its truthiness, as Koa's `err.expose ? … : …` reads it.
+                http.Expose = JsValue.IsTruthy(value);
                 break;
             case "message" when value is string message:
                 http.ReplaceMessage(message);
@@ -330,7 +330,7 @@ public static class HttpErrors
         bool => "boolean",
         Delegate => "function",
         _ when JsValue.TryGetNumber(value, out _) => "number",
-        _ => value.GetType().FullName ?? value.GetType().Name,
+        _ => value.GetType().ToString(),
     };
 
     // createError[status] || createError[codeClass(status)], for a status that has a class (400-599).
