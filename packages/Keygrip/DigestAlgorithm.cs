@@ -37,14 +37,6 @@ internal static class DigestAlgorithms
         return true;
     }
 
-    public static string Name(DigestAlgorithm algorithm) => algorithm switch
-    {
-        DigestAlgorithm.Sha1 => "sha1",
-        DigestAlgorithm.Sha256 => "sha256",
-        DigestAlgorithm.Sha384 => "sha384",
-        _ => "sha512",
-    };
-
     public static int HashSize(DigestAlgorithm algorithm) => algorithm switch
     {
         DigestAlgorithm.Sha1 => HMACSHA1.HashSizeInBytes,

@@ -46,6 +46,21 @@ public sealed class CookiesBehaviourTests
 
         Assert.Null(cookies.Get(""));
         Assert.Null(cookies.Get("foo"));
+
+        var plain = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase) { ["cookie"] = StringValues.Empty };
+        Assert.Null(new Cookies(plain, new Dictionary<string, StringValues>()).Get("foo"));
+    }
+
+    [Fact]
+    public void Plain_dictionaries_work_when_they_compare_names_case_insensitively()
+    {
+        var request = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase) { ["cookie"] = "foo=bar" };
+        var response = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+
+        var cookies = new Cookies(request, response);
+        cookies.Set("fizz", cookies.Get("foo"));
+
+        Assert.Equal("fizz=bar; path=/; httponly", response["set-cookie"].ToString());
     }
 
     [Fact]
