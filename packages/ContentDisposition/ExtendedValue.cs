@@ -96,7 +96,7 @@ internal static class ExtendedValue
 
         var length = encoded.Length - 2 * escapes;
         byte[]? rented = null;
-        var bytes = length <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var bytes = length <= 256 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
             PercentDecode(encoded, bytes);

@@ -60,7 +60,7 @@ public static class Vary
         var count = FieldNames.CountItems(field);
         Range[]? rented = null;
         var items = count <= StackItems
-            ? stackalloc Range[StackItems]
+            ? stackalloc Range[count]
             : (rented = ArrayPool<Range>.Shared.Rent(count));
         try
         {
@@ -252,7 +252,7 @@ public static class Vary
     {
         char[]? rented = null;
         var buffer = length <= StackChars
-            ? stackalloc char[StackChars]
+            ? stackalloc char[length]
             : (rented = ArrayPool<char>.Shared.Rent(length));
         try
         {

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Diagnostics;
+using System.Text;
 using Koa.Tests.Shared;
 using Microsoft.Extensions.Primitives;
 
