@@ -1,10 +1,16 @@
 namespace Koa;
 
 /// <summary>
-/// A thread-safe pool of idle dispatchers: one slot taken and filled with atomic exchanges (the slot a synchronous
-/// chain reuses on every call), behind it a small locked stack for the dispatchers of concurrent (asynchronous)
-/// invocations. A dispatcher that does not fit is left to the garbage collector.
+/// A thread-safe pool of idle dispatchers: one fast slot (the one a synchronous chain reuses on every call), behind
+/// it a locked stack for the dispatchers of concurrent (asynchronous) invocations. A dispatcher that does not fit is
+/// left to the garbage collector.
 /// </summary>
+/// <remarks>
+/// Renting takes the fast slot with an atomic exchange, so two renters never get the same dispatcher. Returning
+/// fills an empty fast slot with a plain (release) write instead of a compare-and-swap: two returners racing for the
+/// empty slot may overwrite one another, and the loser — idle, owned by nobody — is merely collected. The write
+/// publishes the dispatcher's reset state to the next renter, whose exchange is a full fence.
+/// </remarks>
 internal sealed class DispatcherPool<TContext>
 {
     /// <summary>How many idle dispatchers the locked stack keeps, beyond the fast slot.</summary>
@@ -35,8 +41,11 @@ internal sealed class DispatcherPool<TContext>
     /// <summary>Keeps an idle dispatcher for a later <see cref="Rent"/>.</summary>
     public void Return(Dispatcher<TContext> dispatcher)
     {
-        if (Interlocked.CompareExchange(ref _fast, dispatcher, null) is null)
+        if (Volatile.Read(ref _fast) is null)
+        {
+            Volatile.Write(ref _fast, dispatcher);
             return;
+        }
 
         lock (_gate)
         {
