@@ -15,12 +15,16 @@ namespace Koa;
 /// </remarks>
 internal ref struct AcceptMediaTypes : IAcceptList
 {
+    // Up to this many parameters, a provided type's parameter is found by a backward scan; above, by name.
+    private const int PairwiseLookupLimit = 8;
+
     private readonly string _header;
     private ValueBuffer<MediaRange> _entries;
     private ValueBuffer<MediaParameter> _parameters;
     private ValueBuffer<MediaParameter> _candidateParameters;
     private string _candidate;
     private MediaRange _candidateRange;
+    private Dictionary<string, MediaParameter>? _candidateIndex;
 
     public AcceptMediaTypes(string header, Span<MediaRange> entries, Span<MediaParameter> parameters, Span<MediaParameter> candidateParameters)
     {
@@ -30,6 +34,7 @@ internal ref struct AcceptMediaTypes : IAcceptList
         _candidateParameters = new ValueBuffer<MediaParameter>(candidateParameters);
         _candidate = "";
         _candidateRange = default;
+        _candidateIndex = null;
         var text = header.AsSpan();
         for (int position = 0, index = 0; ListSplitter.HasNext(text, position); index++)
         {
@@ -52,7 +57,17 @@ internal ref struct AcceptMediaTypes : IAcceptList
     {
         _candidate = value;
         _candidateParameters.Clear();
-        return MediaRange.TryParse(value, .., 0, ref _candidateParameters, out _candidateRange);
+        _candidateIndex = null;
+        if (!MediaRange.TryParse(value, .., 0, ref _candidateParameters, out _candidateRange))
+            return false;
+        if (_candidateParameters.Count > PairwiseLookupLimit)
+        {
+            // a long parameter list: index it by name so each range parameter is found in constant time
+            _candidateIndex = new Dictionary<string, MediaParameter>(JsIgnoreCaseComparer.Instance);
+            foreach (var parameter in _candidateParameters.Items)
+                _candidateIndex[parameter.Name(value).ToString()] = parameter;
+        }
+        return true;
     }
 
     public readonly int Specificity(int entry)
@@ -78,7 +93,7 @@ internal ref struct AcceptMediaTypes : IAcceptList
         {
             foreach (var parameter in _parameters.Items.Slice(range.FirstParameter, range.ParameterCount))
             {
-                if (parameter.Overridden || parameter.IsWildcard(header))
+                if (parameter.IsWildcard(header))
                     continue;
                 if (!JsText.EqualsIgnoreCase(parameter.ValueOrEmpty(header), CandidateValue(parameter.Name(header))))
                     return -1;
@@ -95,10 +110,16 @@ internal ref struct AcceptMediaTypes : IAcceptList
         _candidateParameters.Dispose();
     }
 
-    // p.params[k] || '': the last candidate parameter of that name.
+    // p.params[k] || '': the candidate parameter of that name (repeats were reduced to the last one).
     private readonly ReadOnlySpan<char> CandidateValue(ReadOnlySpan<char> name)
     {
         var candidate = _candidate.AsSpan();
+        if (_candidateIndex is not null)
+        {
+            return _candidateIndex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var indexed)
+                ? indexed.ValueOrEmpty(candidate)
+                : [];
+        }
         var parameters = _candidateParameters.Items;
         for (var k = parameters.Length - 1; k >= 0; k--)
         {

@@ -21,7 +21,7 @@ namespace Koa;
 /// <param name="SubtypeStart">Where the subtype starts (right after the <c>/</c>).</param>
 /// <param name="SubtypeLength">The subtype's length.</param>
 /// <param name="FirstParameter">The index of the range's first parameter in the shared parameter buffer.</param>
-/// <param name="ParameterCount">How many parameters came before <c>q</c> (repeats included).</param>
+/// <param name="ParameterCount">How many distinct parameter names came before <c>q</c>.</param>
 /// <param name="Quality">The q-value.</param>
 /// <param name="Position">The item's position in the header.</param>
 internal readonly record struct MediaRange(
@@ -97,37 +97,40 @@ internal readonly record struct MediaRange(
                 break;
             }
             var absolute = offset + start;
-            parameters.Add(new MediaParameter(absolute, nameLength, valueStart < 0 ? -1 : absolute + valueStart, valueLength, Overridden: false));
+            parameters.Add(new MediaParameter(absolute, nameLength, valueStart < 0 ? -1 : absolute + valueStart, valueLength));
         }
-        MarkOverridden(text, parameters.Items[first..]);
+        parameters.Truncate(first + KeepLastOfEachName(text, parameters.Items[first..]));
         return quality;
     }
 
-    // params[key] = value: a later parameter with the same (lower-cased) name replaces an earlier one.
-    private static void MarkOverridden(ReadOnlySpan<char> text, Span<MediaParameter> parameters)
+    // params[key] = value: a later parameter with the same (lower-cased) name replaces an earlier one. Keeps the
+    // last parameter of each name at the start of the span and returns how many there are.
+    private static int KeepLastOfEachName(ReadOnlySpan<char> text, Span<MediaParameter> parameters)
     {
+        var kept = 0;
         if (parameters.Length <= PairwiseParameterLimit)
         {
             for (var a = 0; a < parameters.Length; a++)
             {
-                for (var b = a + 1; b < parameters.Length; b++)
-                {
-                    if (JsText.EqualsIgnoreCase(parameters[a].Name(text), parameters[b].Name(text)))
-                    {
-                        parameters[a] = parameters[a] with { Overridden = true };
-                        break;
-                    }
-                }
+                var replaced = false;
+                for (var b = a + 1; b < parameters.Length && !replaced; b++)
+                    replaced = JsText.EqualsIgnoreCase(parameters[a].Name(text), parameters[b].Name(text));
+                if (!replaced)
+                    parameters[kept++] = parameters[a];
             }
-            return;
+            return kept;
         }
 
-        var seen = new HashSet<string>(JsIgnoreCaseComparer.Instance);
+        // from the end, so the first occurrence seen of a name is its last one; kept ones pile up at the end
+        var seen = new HashSet<string>(JsIgnoreCaseComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = parameters.Length;
         for (var a = parameters.Length - 1; a >= 0; a--)
         {
-            if (!seen.Add(parameters[a].Name(text).ToString()))
-                parameters[a] = parameters[a] with { Overridden = true };
+            if (seen.Add(parameters[a].Name(text)))
+                parameters[--end] = parameters[a];
         }
+        parameters[end..].CopyTo(parameters);
+        return parameters.Length - end;
     }
 }
 
@@ -136,8 +139,7 @@ internal readonly record struct MediaRange(
 /// <param name="NameLength">The name's length.</param>
 /// <param name="ValueStart">Where the (unquoted) value starts; -1 when the parameter has no <c>=</c> (undefined).</param>
 /// <param name="ValueLength">The value's length.</param>
-/// <param name="Overridden">A later parameter of the same range has the same name.</param>
-internal readonly record struct MediaParameter(int NameStart, int NameLength, int ValueStart, int ValueLength, bool Overridden)
+internal readonly record struct MediaParameter(int NameStart, int NameLength, int ValueStart, int ValueLength)
 {
     public ReadOnlySpan<char> Name(ReadOnlySpan<char> text) => text.Slice(NameStart, NameLength);
 
@@ -148,8 +150,8 @@ internal readonly record struct MediaParameter(int NameStart, int NameLength, in
     public bool IsWildcard(ReadOnlySpan<char> text) => ValueStart >= 0 && text.Slice(ValueStart, ValueLength) is "*";
 }
 
-/// <summary>Compares strings as <see cref="JsText.EqualsIgnoreCase"/> does.</summary>
-internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>
+/// <summary>Compares strings (or a span with a string) as <see cref="JsText.EqualsIgnoreCase"/> does.</summary>
+internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
 {
     public static readonly JsIgnoreCaseComparer Instance = new();
 
@@ -160,4 +162,10 @@ internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>
     public bool Equals(string? x, string? y) => JsText.EqualsIgnoreCase(x, y);
 
     public int GetHashCode(string obj) => JsText.GetHashCodeIgnoreCase(obj);
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => JsText.EqualsIgnoreCase(alternate, other);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate) => JsText.GetHashCodeIgnoreCase(alternate);
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 }

@@ -47,7 +47,7 @@ internal static class Negotiation
             var ranked = buffer[..RankListed(ref list, buffer)];
             if (ranked.IsEmpty)
                 return [];
-            ranked.Sort(new PreferenceOrder());
+            Sort(ranked);
             var names = new string[ranked.Length];
             for (var k = 0; k < names.Length; k++)
                 names[k] = list.Name(ranked[k].Index);
@@ -89,7 +89,7 @@ internal static class Negotiation
             var ranked = buffer[..RankProvided(ref list, provided, buffer)];
             if (ranked.IsEmpty)
                 return [];
-            ranked.Sort(new PreferenceOrder());
+            Sort(ranked);
             var values = new string[ranked.Length];
             for (var k = 0; k < values.Length; k++)
                 values[k] = provided[ranked[k].Index];
@@ -143,7 +143,7 @@ internal static class Negotiation
         var count = 0;
         for (var index = 0; index < provided.Count; index++)
         {
-            var value = provided[index] ?? throw new ArgumentException("available must not contain null", nameof(provided));
+            var value = provided[index] ?? throw new ArgumentException("available must not contain null", "available");
             if (!list.SetCandidate(value))
                 continue;
             var priority = Priority.None(index);
@@ -161,6 +161,20 @@ internal static class Negotiation
                 ranked[count++] = priority;
         }
         return count;
+    }
+
+    // Headers usually list entries best first, so an ordered list is left as it is.
+    private static void Sort(Span<Priority> ranked)
+    {
+        var order = new PreferenceOrder();
+        for (var k = 1; k < ranked.Length; k++)
+        {
+            if (order.Compare(ranked[k - 1], ranked[k]) > 0)
+            {
+                ranked.Sort(order);
+                return;
+            }
+        }
     }
 
     private static Priority Best(ReadOnlySpan<Priority> ranked)

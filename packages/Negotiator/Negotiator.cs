@@ -201,21 +201,21 @@ public sealed class Negotiator
     /// Negotiator's module function <c>preferredMediaTypes(accept, provided)</c> over a raw Accept header.
     /// </summary>
     /// <param name="accept">The Accept header; <c>null</c> when absent (then <c>*/*</c>).</param>
-    /// <param name="provided">The available types, or <c>null</c> to list the header's ranges.</param>
+    /// <param name="available">The available types, or <c>null</c> to list the header's ranges.</param>
     /// <returns>As <see cref="MediaTypes"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredMediaTypes("text/html;q=0.8, application/json;q=0.8", ["application/json", "text/html"]);
     /// // ["text/html", "application/json"]: equal q, so the header's order decides
     /// </code>
     /// </example>
-    public static IReadOnlyList<string> PreferredMediaTypes(string? accept, IReadOnlyList<string>? provided = null)
+    public static IReadOnlyList<string> PreferredMediaTypes(string? accept, IReadOnlyList<string>? available = null)
     {
         var list = new AcceptMediaTypes(accept ?? "*/*", stackalloc MediaRange[StackEntries], stackalloc MediaParameter[StackEntries], stackalloc MediaParameter[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, provided);
+            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
         }
         finally
         {
@@ -225,20 +225,20 @@ public sealed class Negotiator
 
     /// <summary>The first of <see cref="PreferredMediaTypes"/>, or null; found without sorting.</summary>
     /// <param name="accept">The Accept header; <c>null</c> when absent (then <c>*/*</c>).</param>
-    /// <param name="provided">The available types, or <c>null</c> for the header's best range.</param>
+    /// <param name="available">The available types, or <c>null</c> for the header's best range.</param>
     /// <returns>As <see cref="MediaType"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredMediaType("text/html, application/xhtml+xml, */*;q=0.8", ["application/json", "text/html"]);   // "text/html"
     /// </code>
     /// </example>
-    public static string? PreferredMediaType(string? accept, IReadOnlyList<string>? provided = null)
+    public static string? PreferredMediaType(string? accept, IReadOnlyList<string>? available = null)
     {
         var list = new AcceptMediaTypes(accept ?? "*/*", stackalloc MediaRange[StackEntries], stackalloc MediaParameter[StackEntries], stackalloc MediaParameter[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, provided);
+            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
         }
         finally
         {
@@ -250,21 +250,21 @@ public sealed class Negotiator
     /// Negotiator's module function <c>preferredLanguages(accept, provided)</c> over a raw Accept-Language header.
     /// </summary>
     /// <param name="accept">The Accept-Language header; <c>null</c> when absent (then <c>*</c>).</param>
-    /// <param name="provided">The available languages, or <c>null</c> to list the header's ranges.</param>
+    /// <param name="available">The available languages, or <c>null</c> to list the header's ranges.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Languages"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredLanguages("en-US, en;q=0.8", ["en-GB", "en-US", "en"]);   // ["en-US", "en", "en-GB"]
     /// </code>
     /// </example>
-    public static IReadOnlyList<string> PreferredLanguages(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static IReadOnlyList<string> PreferredLanguages(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptLanguages(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc LanguageRange[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, provided);
+            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
         }
         finally
         {
@@ -274,21 +274,21 @@ public sealed class Negotiator
 
     /// <summary>The first of <see cref="PreferredLanguages"/>, or null; found without sorting.</summary>
     /// <param name="accept">The Accept-Language header; <c>null</c> when absent (then <c>*</c>).</param>
-    /// <param name="provided">The available languages, or <c>null</c> for the header's best range.</param>
+    /// <param name="available">The available languages, or <c>null</c> for the header's best range.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Language"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredLanguage("fr-CH, fr;q=0.9, en;q=0.8", ["en", "fr"]);   // "fr"
     /// </code>
     /// </example>
-    public static string? PreferredLanguage(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static string? PreferredLanguage(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptLanguages(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc LanguageRange[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, provided);
+            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
         }
         finally
         {
@@ -300,21 +300,21 @@ public sealed class Negotiator
     /// Negotiator's module function <c>preferredCharsets(accept, provided)</c> over a raw Accept-Charset header.
     /// </summary>
     /// <param name="accept">The Accept-Charset header; <c>null</c> when absent (then <c>*</c>).</param>
-    /// <param name="provided">The available charsets, or <c>null</c> to list the header's entries.</param>
+    /// <param name="available">The available charsets, or <c>null</c> to list the header's entries.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Charsets"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredCharsets("UTF-8;q=0.8, ISO-8859-1", ["UTF-8", "KOI8-R", "ISO-8859-1"]);   // ["ISO-8859-1", "UTF-8"]
     /// </code>
     /// </example>
-    public static IReadOnlyList<string> PreferredCharsets(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static IReadOnlyList<string> PreferredCharsets(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptCharsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, provided);
+            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
         }
         finally
         {
@@ -324,21 +324,21 @@ public sealed class Negotiator
 
     /// <summary>The first of <see cref="PreferredCharsets"/>, or null; found without sorting.</summary>
     /// <param name="accept">The Accept-Charset header; <c>null</c> when absent (then <c>*</c>).</param>
-    /// <param name="provided">The available charsets, or <c>null</c> for the header's best entry.</param>
+    /// <param name="available">The available charsets, or <c>null</c> for the header's best entry.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Charset"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredCharset("UTF-8;q=0", ["UTF-8", "ISO-8859-1"]);   // null
     /// </code>
     /// </example>
-    public static string? PreferredCharset(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static string? PreferredCharset(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptCharsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, provided);
+            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
         }
         finally
         {
@@ -350,22 +350,22 @@ public sealed class Negotiator
     /// Negotiator's module function <c>preferredEncodings(accept, provided)</c> over a raw Accept-Encoding header.
     /// </summary>
     /// <param name="accept">The Accept-Encoding header; <c>null</c> or empty when absent (then only <c>identity</c>).</param>
-    /// <param name="provided">The available encodings, or <c>null</c> to list the header's entries.</param>
+    /// <param name="available">The available encodings, or <c>null</c> to list the header's entries.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Encodings"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredEncodings("gzip;q=0.8, identity;q=0.5, *;q=0.3", ["identity", "gzip", "compress"]);
     /// // ["gzip", "identity", "compress"]
     /// </code>
     /// </example>
-    public static IReadOnlyList<string> PreferredEncodings(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static IReadOnlyList<string> PreferredEncodings(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptEncodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, provided);
+            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
         }
         finally
         {
@@ -375,22 +375,22 @@ public sealed class Negotiator
 
     /// <summary>The first of <see cref="PreferredEncodings"/>, or null; found without sorting.</summary>
     /// <param name="accept">The Accept-Encoding header; <c>null</c> or empty when absent (then only <c>identity</c>).</param>
-    /// <param name="provided">The available encodings, or <c>null</c> for the header's best entry.</param>
+    /// <param name="available">The available encodings, or <c>null</c> for the header's best entry.</param>
     /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
     /// <returns>As <see cref="Encoding"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="provided"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredEncoding("gzip, deflate, br, zstd", ["br", "gzip", "identity"]);   // "gzip"
     /// Negotiator.PreferredEncoding("identity;q=0", ["identity"]);                          // null
     /// </code>
     /// </example>
-    public static string? PreferredEncoding(string? accept, IReadOnlyList<string>? provided = null, NegotiatorOptions? options = null)
+    public static string? PreferredEncoding(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptEncodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
         try
         {
-            return provided is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, provided);
+            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
         }
         finally
         {

@@ -35,6 +35,8 @@ internal ref struct ValueBuffer<T>
 
     public void Clear() => _count = 0;
 
+    public void Truncate(int count) => _count = Math.Min(count, _count);
+
     public void Dispose()
     {
         if (_rented is not null)

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace Koa.Tests;
+
+/// <summary>The C# surface around the port: constructors, header lookups, arguments, options.</summary>
+public sealed class NegotiatorTests
+{
+    [Fact]
+    public void Reads_headers_from_an_aspnetcore_header_dictionary()
+    {
+        var headers = new HeaderDictionary
+        {
+            ["Accept"] = "text/html, application/json;q=0.5",
+            ["accept-language"] = "fr, en;q=0.8",
+            ["ACCEPT-CHARSET"] = "utf-8",
+            ["Accept-Encoding"] = "gzip",
+        };
+        var negotiator = new Negotiator(headers);
+
+        Assert.Equal(new[] { "text/html", "application/json" }, negotiator.MediaTypes());
+        Assert.Equal("fr", negotiator.Language(["en", "fr"]));
+        Assert.Equal(new[] { "utf-8" }, negotiator.Charsets());
+        Assert.Equal(new[] { "gzip", "identity" }, negotiator.Encodings());
+    }
+
+    [Fact]
+    public void Missing_headers_in_an_aspnetcore_header_dictionary_are_absent()
+    {
+        var negotiator = new Negotiator(new HeaderDictionary { ["Host"] = "example.com" });
+
+        Assert.Equal("*/*", negotiator.MediaType());
+        Assert.Equal("*", negotiator.Language());
+        Assert.Equal("*", negotiator.Charset());
+        Assert.Equal("identity", negotiator.Encoding());
+    }
+
+    [Fact]
+    public void Finds_headers_in_any_case_in_a_case_sensitive_dictionary()
+    {
+        var headers = new Dictionary<string, StringValues>(StringComparer.Ordinal)
+        {
+            ["ACCEPT"] = "application/json",
+            ["Accept-language"] = "de",
+            ["x-other"] = "1",
+        };
+        var negotiator = new Negotiator(headers);
+
+        Assert.Equal("application/json", negotiator.MediaType());
+        Assert.Equal("de", negotiator.Language());
+        Assert.Equal("*", negotiator.Charset());
+    }
+
+    [Fact]
+    public void Uses_the_comparer_of_an_ignore_case_dictionary()
+    {
+        var negotiator = new Negotiator(new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase) { ["ACCEPT-ENCODING"] = "br" });
+
+        Assert.Equal("br", negotiator.Encoding());
+        Assert.Equal("*", negotiator.Charset());
+    }
+
+    [Fact]
+    public void Reads_concurrent_dictionaries_either_way()
+    {
+        var ignoreCase = new ConcurrentDictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase) { ["Accept-Charset"] = "latin1" };
+        var ordinal = new ConcurrentDictionary<string, StringValues>(StringComparer.Ordinal) { ["ACCEPT-CHARSET"] = "latin1" };
+
+        Assert.Equal("latin1", new Negotiator(ignoreCase).Charset());
+        Assert.Equal("latin1", new Negotiator(ordinal).Charset());
+        Assert.Equal("*", new Negotiator(ordinal).Language());
+    }
+
+    [Fact]
+    public void Scans_other_dictionary_types()
+    {
+        var headers = new SortedDictionary<string, StringValues>(StringComparer.Ordinal) { ["Accept-Language"] = "es" };
+
+        Assert.Equal("es", new Negotiator(headers).Language());
+        Assert.Equal("identity", new Negotiator(headers).Encoding());
+    }
+
+    [Fact]
+    public void Joins_repeated_headers_with_comma_space_as_node_does()
+    {
+        var headers = new Dictionary<string, StringValues> { ["accept"] = new StringValues(["text/html;q=0.5", "application/json"]) };
+        var negotiator = new Negotiator(headers);
+
+        Assert.Equal(new[] { "application/json", "text/html" }, negotiator.MediaTypes());
+        // the separator shows inside a quoted value split across the two headers: Node reads a="x, y"
+        var split = new Negotiator(new Dictionary<string, StringValues> { ["accept"] = new StringValues(["text/html;a=\"x", "y\""]) });
+        Assert.Equal(new[] { "text/html;a=\"x, y\"" }, split.MediaTypes(["text/html;a=\"x,y\"", "text/html;a=\"x, y\""]));
+    }
+
+    [Fact]
+    public void Reads_headers_at_call_time()
+    {
+        var headers = new Dictionary<string, StringValues> { ["accept"] = "text/html" };
+        var negotiator = new Negotiator(headers);
+        Assert.Equal("text/html", negotiator.MediaType());
+
+        headers["accept"] = "application/json";
+        Assert.Equal("application/json", negotiator.MediaType());
+    }
+
+    [Fact]
+    public void An_empty_StringValues_is_an_absent_header_and_a_single_empty_string_an_empty_one()
+    {
+        Assert.Equal("*/*", new Negotiator(new Dictionary<string, StringValues> { ["accept"] = StringValues.Empty }).MediaType());
+        Assert.Null(new Negotiator(new Dictionary<string, StringValues> { ["accept"] = "" }).MediaType());
+        Assert.Equal("*/*", new Negotiator(new Dictionary<string, StringValues> { ["accept"] = new StringValues((string?)null) }).MediaType());
+        Assert.Null(new Negotiator(new Dictionary<string, StringValues> { ["accept"] = new StringValues([null, null]) }).MediaType());
+    }
+
+    [Fact]
+    public void Raw_header_constructor_treats_null_as_absent()
+    {
+        var negotiator = new Negotiator(accept: "text/*", acceptLanguage: "", acceptCharset: null, acceptEncoding: "gzip");
+
+        Assert.Equal(new[] { "text/*" }, negotiator.MediaTypes());
+        Assert.Empty(negotiator.Languages());
+        Assert.Equal(new[] { "*" }, negotiator.Charsets());
+        Assert.Equal(new[] { "gzip", "identity" }, negotiator.Encodings());
+        Assert.Equal("*/*", new Negotiator().MediaType());
+    }
+
+    [Fact]
+    public void Null_headers_throw()
+    {
+        Assert.Throws<ArgumentNullException>("headers", () => new Negotiator((IDictionary<string, StringValues>)null!));
+    }
+
+    [Fact]
+    public void A_null_available_value_throws()
+    {
+        var negotiator = new Negotiator(accept: "*/*", acceptLanguage: "*", acceptCharset: "*", acceptEncoding: "*");
+
+        Assert.Throws<ArgumentException>("available", () => negotiator.MediaTypes(["text/html", null!]));
+        Assert.Throws<ArgumentException>("available", () => negotiator.Language([null!]));
+        Assert.Throws<ArgumentException>("available", () => negotiator.Charsets([null!]));
+        Assert.Throws<ArgumentException>("available", () => negotiator.Encoding([null!]));
+    }
+
+    [Fact]
+    public void Results_are_the_provided_strings_themselves()
+    {
+        var provided = new string('x', 1) + "/html";
+        var result = Negotiator.PreferredMediaTypes("*/*", [provided]);
+
+        Assert.Same(provided, result[0]);
+        Assert.Same(provided, Negotiator.PreferredMediaType("*/*", [provided]));
+    }
+
+    [Fact]
+    public void Quote_aware_lists_keep_quoted_commas_in_charsets_languages_and_encodings()
+    {
+        var options = new NegotiatorOptions { QuoteAwareLists = true };
+
+        // negotiator 1.1 test/charset.js: "should handle commas in quoted parameters"
+        Assert.Equal(new[] { "UTF-8", "ISO-8859-1" }, Negotiator.PreferredCharsets("UTF-8;foo=\"bar,baz\", ISO-8859-1", options: options));
+        Assert.Equal(new[] { "UTF-8", "baz\"", "ISO-8859-1" }, Negotiator.PreferredCharsets("UTF-8;foo=\"bar,baz\", ISO-8859-1"));
+
+        Assert.Equal(new[] { "en", "fr" }, new Negotiator(acceptLanguage: "en;x=\"a,b\", fr", options: options).Languages());
+        Assert.Equal(new[] { "en", "b\"", "fr" }, new Negotiator(acceptLanguage: "en;x=\"a,b\", fr").Languages());
+
+        Assert.Equal("br", new Negotiator(acceptEncoding: "gzip;x=\"1,br\";q=0.5, br", options: options).Encoding(["gzip", "br"]));
+        Assert.Equal("gzip", Negotiator.PreferredEncoding("gzip;x=\"1,br\";q=0.5, br", ["gzip", "br"]));
+        Assert.Equal("b", Negotiator.PreferredCharset("a;x=\"1,b\";q=0.1, b", ["a", "b"], options));
+        Assert.Equal("b", Negotiator.PreferredLanguage("a;x=\"1,b\";q=0.1, b", ["a", "b"], options));
+    }
+
+    [Fact]
+    public void Quote_aware_lists_do_not_change_accept()
+    {
+        var options = new NegotiatorOptions { QuoteAwareLists = true };
+        var negotiator = new Negotiator(accept: "text/html;a=\"1,2\", text/plain", options: options);
+
+        Assert.Equal(new[] { "text/html", "text/plain" }, negotiator.MediaTypes());
+        Assert.Equal(new[] { "text/html", "text/plain" }, Negotiator.PreferredMediaTypes("text/html;a=\"1,2\", text/plain"));
+        Assert.False(NegotiatorOptions.Default.QuoteAwareLists);
+    }
+}
