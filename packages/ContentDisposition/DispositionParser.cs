@@ -43,15 +43,14 @@ internal static class DispositionParser
         var type = HttpGrammar.LowerToken(text[..typeEnd]);
 
         Dictionary<string, string>? parameters = null;
-        HashSet<string>? names = null;
+        var names = new SeenNames(stackalloc Range[SeenNames.InlineCapacity]);
         while (index < text.Length)
         {
             if (!TryMatchParameter(text, ref index, out var name, out var value))
                 return DispositionError.ParameterFormat;
 
-            var key = HttpGrammar.LowerToken(name);
-            names ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!names.Add(key))
+            var key = HttpGrammar.LowerToken(text[name]);
+            if (!names.Add(text, name, key))
                 return DispositionError.DuplicateParameter;
             parameters ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
@@ -73,16 +72,17 @@ internal static class DispositionParser
     }
 
     // At text[index]: ";" OWS token OWS "=" OWS ( quoted-string / token ) OWS. On success index moves past it.
-    private static bool TryMatchParameter(ReadOnlySpan<char> text, ref int index, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    private static bool TryMatchParameter(ReadOnlySpan<char> text, ref int index, out Range name, out ReadOnlySpan<char> value)
     {
-        name = value = default;
+        name = default;
+        value = default;
         if (text[index] != ';')
             return false;
         var position = SkipWhitespace(text, index + 1);
         var nameLength = TokenLength(text[position..]);
         if (nameLength == 0)
             return false;
-        name = text.Slice(position, nameLength);
+        name = new Range(position, position + nameLength);
         position = SkipWhitespace(text, position + nameLength);
         if (position == text.Length || text[position] != '=')
             return false;
@@ -148,5 +148,39 @@ internal static class DispositionParser
         while (index < text.Length && HttpGrammar.IsWhitespace(text[index]))
             index++;
         return index;
+    }
+
+    /// <summary>
+    /// The parameter names seen so far, to reject duplicates (npm compares them lower-cased, <c>*</c> included). The
+    /// first few are kept as ranges of the header on the stack, compared ignoring ASCII case; then a set takes over.
+    /// </summary>
+    private ref struct SeenNames(Span<Range> inline)
+    {
+        public const int InlineCapacity = 8;
+
+        private readonly Span<Range> _inline = inline;
+        private int _count;
+        private HashSet<string>? _overflow;
+
+        public bool Add(ReadOnlySpan<char> text, Range name, string lowerName)
+        {
+            if (_overflow is null)
+            {
+                foreach (var seen in _inline[.._count])
+                {
+                    if (text[seen].Equals(text[name], StringComparison.OrdinalIgnoreCase))
+                        return false;
+                }
+                if (_count < _inline.Length)
+                {
+                    _inline[_count++] = name;
+                    return true;
+                }
+                _overflow = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var seen in _inline)
+                    _overflow.Add(HttpGrammar.LowerToken(text[seen]));
+            }
+            return _overflow.Add(lowerName);
+        }
     }
 }
