@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Koa;
@@ -180,24 +181,33 @@ public static class MediaTyper
     /// </summary>
     private static int ScanName(ReadOnlySpan<char> value, int start, bool subtype)
     {
-        if (start == value.Length || !IsAlphanumeric(value[start]))
+        if (start == value.Length || !(char.IsAsciiLetterOrDigit(value[start]) || value[start] == JsText.KelvinSign))
         {
             return -1;
         }
 
+        var chars = subtype ? SubtypeChars : TypeChars;
         var i = start + 1;
-        while (i < value.Length && IsNameChar(value[i], subtype))
+        while (true)
         {
+            var length = value[i..].IndexOfAnyExcept(chars);
+            i = length < 0 ? value.Length : i + length;
+            if (i == value.Length || value[i] != JsText.KelvinSign)
+            {
+                break;
+            }
+
             i++;
         }
 
         return i - start <= MaxNameLength ? i : -1;
     }
 
-    private static bool IsAlphanumeric(char c) => char.IsAsciiLetterOrDigit(c) || c == JsText.KelvinSign;
+    /// <summary>restricted-name-chars of a type (the Kelvin sign, which lower-cases to k, is handled apart).</summary>
+    private static readonly SearchValues<char> TypeChars = SearchValues.Create("!#$&-^_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static bool IsNameChar(char c, bool subtype) =>
-        IsAlphanumeric(c) || c is '!' or '#' or '$' or '&' or '^' or '_' or '-' || (subtype && c is '.' or '+');
+    /// <summary>restricted-name-chars of a subtype: those of a type, "." and "+".</summary>
+    private static readonly SearchValues<char> SubtypeChars = SearchValues.Create("!#$&-.+^_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static string Lower(ReadOnlySpan<char> value)
     {
