@@ -106,7 +106,7 @@ while (hasBodyCases.length < 1000) {
 
 const normalizeCases = []
 for (const t of TYPE_ARGS) normalizeCases.push(enc({ type: t, result: typeis.normalize(t) }))
-while (normalizeCases.length < 1500) {
+while (normalizeCases.length < 5000) {
   const t = r.chance(0.5) ? typeArg() : b.corrupt(r.pick(TYPE_ARGS), 0.8)
   normalizeCases.push(enc({ type: t, result: typeis.normalize(t) }))
 }
@@ -117,7 +117,7 @@ const MATCH = ['text/html', 'text/plain', 'text/xml', 'application/html', 'text/
   'image/svg+xml', 'image/*+xml', '*/svg+xml', 'image/svg', 'a/b+c+d', '*/*+c+d', '*/*+d']
 const matchCases = []
 for (const e of MATCH) for (const a of MATCH) matchCases.push(enc({ expected: e, actual: a, result: typeis.match(e, a) }))
-while (matchCases.length < 3000) {
+while (matchCases.length < 5000) {
   const e = r.chance(0.7) ? r.pick(MATCH) : b.corrupt(r.pick(MATCH), 1)
   const a = r.chance(0.7) ? r.pick(MATCH) : b.corrupt(r.pick(MATCH), 1)
   matchCases.push(enc({ expected: e, actual: a, result: typeis.match(e, a) }))
