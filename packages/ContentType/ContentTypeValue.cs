@@ -46,6 +46,35 @@ public readonly record struct ContentTypeValue
         init => _parameters = value;
     }
 
+    /// <summary>
+    /// Value equality: the same type (ordinal) and the same parameters (names and values, ordinal, in any order).
+    /// </summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>Whether both describe the same Content-Type.</returns>
+    /// <example><c>ContentType.Parse("text/html; a=1; b=2") == ContentType.Parse("TEXT/HTML;b=2;a=1")</c> is true.</example>
+    public bool Equals(ContentTypeValue other)
+    {
+        if (!string.Equals(Type, other.Type, StringComparison.Ordinal) || Parameters.Count != other.Parameters.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in Parameters)
+        {
+            if (!other.Parameters.TryGetValue(name, out var otherValue) || !string.Equals(value, otherValue, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash of the type and the number of parameters, consistent with <see cref="Equals(ContentTypeValue)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    /// <example><c>ContentType.Parse("text/html").GetHashCode() == new ContentTypeValue("text/html").GetHashCode()</c></example>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Type), Parameters.Count);
+
     /// <summary>True for <c>default(ContentTypeValue)</c>, the counterpart of calling npm's <c>format()</c> without an object.</summary>
     internal bool IsDefault => _type is null;
 }

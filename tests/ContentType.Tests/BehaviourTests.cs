@@ -56,6 +56,18 @@ public sealed class ContentTypeBehaviourTests
     public void RepeatedHeader() =>
         Assert.Equal("text/html", ContentType.Parse(new Dictionary<string, StringValues> { ["content-type"] = new(["text/html", "text/plain"]) }).Type);
 
+    [Fact(DisplayName = "values compare by type and parameters, in any order")]
+    public void ValueEquality()
+    {
+        Assert.Equal(ContentType.Parse("text/html; a=1; b=2"), ContentType.Parse("TEXT/HTML;b=2;a=\"1\""));
+        Assert.Equal(ContentType.Parse("text/html").GetHashCode(), new ContentTypeValue("text/html").GetHashCode());
+        Assert.NotEqual(ContentType.Parse("text/html; a=1"), ContentType.Parse("text/html; a=2"));
+        Assert.NotEqual(ContentType.Parse("text/html; a=1"), ContentType.Parse("text/html; b=1"));
+        Assert.NotEqual(ContentType.Parse("text/html; a=1"), ContentType.Parse("text/html"));
+        Assert.NotEqual(ContentType.Parse("text/html"), ContentType.Parse("text/plain"));
+        Assert.True(default(ContentTypeValue) == new ContentTypeValue(""));
+    }
+
     [Fact(DisplayName = "format rejects a null parameter value")]
     public void NullParameterValue() =>
         Throws.Message("invalid parameter value", () => ContentType.Format(new ContentTypeValue("a/b", new Dictionary<string, string> { ["x"] = null! })));

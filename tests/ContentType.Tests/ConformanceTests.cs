@@ -28,7 +28,7 @@ public sealed class ConformanceTests
                 var parameters = FixtureValues.Map(expected.GetProperty("parameters"));
                 Assert.True(parameters.Count == actual.Parameters.Count && parameters.All(p => actual.Parameters.TryGetValue(p.Key, out var v) && v == p.Value),
                     $"parse({shown}).parameters: expected {string.Join(", ", parameters)}, got {string.Join(", ", actual.Parameters)}");
-                Assert.True(ContentType.TryParse(input, out var tried) && tried.Type == actual.Type && tried.Parameters.Count == actual.Parameters.Count, $"TryParse({shown})");
+                Assert.True(ContentType.TryParse(input, out var tried) && tried == actual, $"TryParse({shown})");
             }
 
             count++;
