@@ -82,20 +82,31 @@ internal static class JsEquality
         if (a is byte[] bufferA)
             return b is byte[] bufferB && bufferA.AsSpan().SequenceEqual(bufferB);
 
+        // Two arrays: the same indices, so the same length and deep-equal items (upstream sorts the index strings first).
+        if (ka == Kind.Array && kb == Kind.Array)
+        {
+            var itemsA = ((IEnumerable)a).Cast<object?>().ToList();
+            var itemsB = ((IEnumerable)b).Cast<object?>().ToList();
+            if (itemsA.Count != itemsB.Count) return false;
+            for (var i = itemsA.Count - 1; i >= 0; i--)
+            {
+                if (!DeepEquals(itemsA[i], itemsB[i])) return false;
+            }
+            return true;
+        }
+
+        // The same set of keys (upstream compares the two sorted key lists; equal counts plus inclusion is the same
+        // test without the sort), then deep-equal values for every key.
         var propertiesA = OwnProperties(a);
         var propertiesB = OwnProperties(b);
         if (propertiesA.Count != propertiesB.Count) return false;
-        var keysA = propertiesA.Keys.ToArray();
-        var keysB = propertiesB.Keys.ToArray();
-        Array.Sort(keysA, StringComparer.Ordinal);
-        Array.Sort(keysB, StringComparer.Ordinal);
-        for (var i = keysA.Length - 1; i >= 0; i--)
+        foreach (var key in propertiesA.Keys)
         {
-            if (!string.Equals(keysA[i], keysB[i], StringComparison.Ordinal)) return false;
+            if (!propertiesB.ContainsKey(key)) return false;
         }
-        for (var i = keysA.Length - 1; i >= 0; i--)
+        foreach (var (key, value) in propertiesA)
         {
-            if (!DeepEquals(propertiesA[keysA[i]], propertiesB[keysA[i]])) return false;
+            if (!DeepEquals(value, propertiesB[key])) return false;
         }
         return TypeOf(ka) == TypeOf(kb);
     }
@@ -103,6 +114,9 @@ internal static class JsEquality
     // Object.keys(x) with the values: a dictionary's entries, an array's indices, a string's characters, nothing for a number or boolean.
     private static Dictionary<string, object?> OwnProperties(object value)
     {
+        // A dictionary with ordinal string keys already is its own property table.
+        if (value is Dictionary<string, object?> own && (own.Comparer == EqualityComparer<string>.Default || own.Comparer == StringComparer.Ordinal))
+            return own;
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         switch (KindOf(value))
         {
@@ -163,14 +177,16 @@ internal static class JsEquality
         return string.Join(',', parts);
     }
 
+    // Exact-type tests first: the interface casts below are the slow ones.
     private static Kind KindOf(object? value) => value switch
     {
         null => Kind.Null,
         bool => Kind.Boolean,
         string or char => Kind.String,
+        _ when JsValue.TryGetNumber(value, out _) => Kind.Number,
         IDictionary or IEnumerable<KeyValuePair<string, object?>> => Kind.Dictionary,
         IEnumerable => Kind.Array,
-        _ => JsValue.TryGetNumber(value, out _) ? Kind.Number : Kind.Opaque,
+        _ => Kind.Opaque,
     };
 
     private static bool IsObject(Kind kind) => kind is Kind.Dictionary or Kind.Array or Kind.Opaque;
