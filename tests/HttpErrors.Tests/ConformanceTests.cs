@@ -191,36 +191,9 @@ public class HttpErrorsConformanceTests
         }
     }
 
-    internal static object? Decode(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => e.GetDouble(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.Array => e.EnumerateArray().Select(Decode).ToList(),
-        JsonValueKind.Object when e.TryGetProperty("$num", out var special) => special.GetString() switch
-        {
-            "NaN" => double.NaN,
-            "Infinity" => double.PositiveInfinity,
-            "-Infinity" => double.NegativeInfinity,
-            _ => -0d,
-        },
-        _ => e.EnumerateObject().ToDictionary(p => p.Name, p => Decode(p.Value)),
-    };
-
     private static double? Number(object? value) => JsValue.TryGetNumber(value, out var n) ? n : null;
 
-    // Structural equality of decoded JSON values against what the port stored (numbers of any CLR type, NaN equal to NaN).
-    private static bool Same(object? a, object? b)
-    {
-        if (JsValue.TryGetNumber(a, out var x) && JsValue.TryGetNumber(b, out var y)) return x.Equals(y);
-        return (a, b) switch
-        {
-            (null, null) => true,
-            (IDictionary<string, object?> da, IDictionary<string, object?> db) => da.Count == db.Count && da.All(p => db.TryGetValue(p.Key, out var v) && Same(p.Value, v)),
-            (IList la, IList lb) => la.Count == lb.Count && la.Cast<object?>().Zip(lb.Cast<object?>()).All(p => Same(p.First, p.Second)),
-            _ => Equals(a, b),
-        };
-    }
+    private static object? Decode(JsonElement e) => FixtureValues.Decode(e);
+
+    private static bool Same(object? a, object? b) => FixtureValues.Same(a, b);
 }
