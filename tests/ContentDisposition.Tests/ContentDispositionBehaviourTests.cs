@@ -132,15 +132,7 @@ public sealed class ContentDispositionBehaviourTests
             Assert.Equal(0, Allocated(() => ContentDisposition.Create()));
         }
 
-        internal static long Allocated(Func<object> call, int iterations = 1_000)
-        {
-            for (var i = 0; i < 100; i++)
-                call();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < iterations; i++)
-                call();
-            return (GC.GetAllocatedBytesForCurrentThread() - before) / iterations;
-        }
+        internal static long Allocated(Func<object> call) => Measure.AllocatedPerCall(call);
     }
 
     public sealed class Fallback

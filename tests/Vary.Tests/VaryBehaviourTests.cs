@@ -81,15 +81,7 @@ public sealed class VaryBehaviourTests
 
     public sealed class Allocations
     {
-        private static long AllocatedPerCall(Func<object> call, int iterations = 1_000)
-        {
-            for (var i = 0; i < 100; i++)
-                call();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < iterations; i++)
-                call();
-            return (GC.GetAllocatedBytesForCurrentThread() - before) / iterations;
-        }
+        private static long AllocatedPerCall(Func<object> call) => Measure.AllocatedPerCall(call);
 
         [Fact(DisplayName = "allocations › nothing when the header already lists the field")]
         public void Nothing_when_unchanged()
