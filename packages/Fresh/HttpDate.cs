@@ -37,7 +37,7 @@ internal static class HttpDate
     public static bool TryParse(ReadOnlySpan<char> value, out long unixMilliseconds)
     {
         unixMilliseconds = 0;
-        var text = JsText.Trim(value);
+        var text = JsWhiteSpace.Trim(value);
 
         var nameLength = 0;
         while (nameLength < text.Length && char.IsAsciiLetter(text[nameLength]))

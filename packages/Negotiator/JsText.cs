@@ -5,50 +5,27 @@ using System.Text;
 namespace Koa;
 
 /// <summary>
-/// The few JavaScript string semantics negotiator's results depend on: what <c>\s</c>, <c>trim()</c> and
-/// <c>parseFloat</c> call white space, <c>parseFloat</c> itself, and <c>a.toLowerCase() === b.toLowerCase()</c>.
+/// The JavaScript string semantics negotiator's results depend on, beside <see cref="JsWhiteSpace"/>:
+/// <c>parseFloat</c>, <c>a.toLowerCase() === b.toLowerCase()</c> and the character classes of its regexes.
 /// </summary>
 internal static class JsText
 {
-    // ECMAScript WhiteSpace and LineTerminator: the set of \s, String.prototype.trim and parseFloat.
-    // (.NET's char.IsWhiteSpace differs: it has U+0085 and lacks U+FEFF.)
-    private const string WhiteSpaceChars =
-        "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
-
-    /// <summary>JavaScript white space (<c>\s</c>).</summary>
-    public static readonly SearchValues<char> WhiteSpace = SearchValues.Create(WhiteSpaceChars);
-
     /// <summary>White space or <c>;</c>: ends a token in negotiator's <c>[^\s;]+</c>.</summary>
-    public static readonly SearchValues<char> WhiteSpaceOrSemicolon = SearchValues.Create(WhiteSpaceChars + ";");
+    public static readonly SearchValues<char> WhiteSpaceOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + ";");
 
     /// <summary>White space, <c>-</c> or <c>;</c>: ends a language prefix (<c>[^\s\-;]+</c>).</summary>
-    public static readonly SearchValues<char> WhiteSpaceDashOrSemicolon = SearchValues.Create(WhiteSpaceChars + "-;");
+    public static readonly SearchValues<char> WhiteSpaceDashOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + "-;");
 
     /// <summary>White space, <c>/</c> or <c>;</c>: ends a media type (<c>[^\s\/;]+</c>).</summary>
-    public static readonly SearchValues<char> WhiteSpaceSlashOrSemicolon = SearchValues.Create(WhiteSpaceChars + "/;");
+    public static readonly SearchValues<char> WhiteSpaceSlashOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + "/;");
 
     /// <summary>The characters JavaScript's <c>.</c> does not match (LineTerminator).</summary>
     public static readonly SearchValues<char> LineTerminators = SearchValues.Create("\n\r\u2028\u2029");
 
-    public static bool IsWhiteSpace(char c) =>
-        c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= '\u00A0' && WhiteSpace.Contains(c);
-
-    /// <summary><c>String.prototype.trim</c>.</summary>
-    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
-    {
-        var start = 0;
-        while (start < text.Length && IsWhiteSpace(text[start]))
-            start++;
-        var end = text.Length;
-        while (end > start && IsWhiteSpace(text[end - 1]))
-            end--;
-        return text[start..end];
-    }
-
     /// <summary>Index of the first character that is not white space, from <paramref name="start"/>.</summary>
     public static int SkipWhiteSpace(ReadOnlySpan<char> text, int start)
     {
-        while (start < text.Length && IsWhiteSpace(text[start]))
+        while (start < text.Length && JsWhiteSpace.Is(text[start]))
             start++;
         return start;
     }

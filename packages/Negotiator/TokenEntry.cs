@@ -58,7 +58,7 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
         {
             var parameter = parameters[ListSplitter.Next(parameters, ref position, ';', quoteAware: false)];
             if (trimParameters)
-                parameter = JsText.Trim(parameter);
+                parameter = JsWhiteSpace.Trim(parameter);
             var equals = parameter.IndexOf('=');
             var name = equals < 0 ? parameter : parameter[..equals];
             if (name is not "q")

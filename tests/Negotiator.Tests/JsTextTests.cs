@@ -53,11 +53,11 @@ public sealed class JsTextTests
     public void White_space_is_javascripts_set()
     {
         var expected = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
-        var actual = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(JsText.IsWhiteSpace).ToArray());
+        var actual = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(JsWhiteSpace.Is).ToArray());
 
         Assert.Equal(expected, actual);
-        Assert.Equal("a b", JsText.Trim("\u3000\ufeff a b\u2029\t").ToString());
-        Assert.Equal("\u0085x\u180e", JsText.Trim("\u0085x\u180e").ToString());
+        Assert.Equal("a b", JsWhiteSpace.Trim("\u3000\ufeff a b\u2029\t").ToString());
+        Assert.Equal("\u0085x\u180e", JsWhiteSpace.Trim("\u0085x\u180e").ToString());
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Koa;
 /// <summary>
 /// Case-insensitive header lookups over any <see cref="IDictionary{TKey, TValue}"/> of request or response
 /// headers, as Node's lower-cased <c>req.headers</c> behaves. Shared (as a linked source file) by the
-/// Negotiator, Accepts and Fresh packages.
+/// Negotiator, Accepts and Fresh packages; <c>HeaderLookup.Joined.cs</c> adds Node's joining of repeated headers.
 /// </summary>
 /// <remarks>
 /// The name is first looked up as given (ASP.NET Core's header dictionaries are case-insensitive, so this
@@ -16,7 +16,7 @@ namespace Koa;
 /// for <see cref="Dictionary{TKey, TValue}"/> with an ignore-case comparer or any implementation of
 /// ASP.NET Core's <c>IHeaderDictionary</c> (whose contract is case-insensitive).
 /// </remarks>
-internal static class HeaderLookup
+internal static partial class HeaderLookup
 {
     private const string HeaderDictionaryInterface = "Microsoft.AspNetCore.Http.IHeaderDictionary";
 
@@ -44,21 +44,6 @@ internal static class HeaderLookup
                 return pair.Value;
         }
         return StringValues.Empty;
-    }
-
-    /// <summary>
-    /// Finds a header and joins several values with <c>", "</c>, as Node does for repeated request headers;
-    /// <c>null</c> when the header is absent.
-    /// </summary>
-    public static string? FindJoined(IDictionary<string, StringValues> headers, string name, string lowerCaseName)
-    {
-        var values = Find(headers, name, lowerCaseName);
-        return values.Count switch
-        {
-            0 => null,
-            1 => values[0] ?? "",
-            _ => string.Join(", ", values.ToArray()),
-        };
     }
 
     private static bool IgnoresCase(IDictionary<string, StringValues> headers)
