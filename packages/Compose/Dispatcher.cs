@@ -44,8 +44,12 @@ internal sealed class Dispatcher<TContext>
     /// <summary>Level 0: the first middleware (or the outer next when there is no middleware).</summary>
     private readonly Step _first;
 
-    /// <summary>Tasks that had not completed when their dispatch returned, by level (the outer next is level <c>length</c>).</summary>
-    private readonly Task?[] _pending;
+    /// <summary>
+    /// Tasks that had not completed when their dispatch returned, by level (the outer next is level <c>length</c>).
+    /// An <c>object[]</c>: storing into a <c>Task[]</c> would cost a covariance check per store, since the tasks
+    /// stored are of derived types (async state machine boxes).
+    /// </summary>
+    private readonly object?[] _pending;
 
     private readonly Action _onChainCompleted;
     private TContext _context = default!;
@@ -64,7 +68,7 @@ internal sealed class Dispatcher<TContext>
         for (var level = middleware.Length - 1; level >= 0; level--)
             step = new Step(this, level, middleware[level], step.Invoke);
         _first = step;
-        _pending = new Task?[middleware.Length + 1];
+        _pending = new object?[middleware.Length + 1];
         _onChainCompleted = OnChainCompleted;
     }
 
@@ -116,16 +120,21 @@ internal sealed class Dispatcher<TContext>
         completion.SetFromTask(chain);
     }
 
+    // One pass that clears as it goes: when a task is still running the dispatcher is abandoned, state and all.
     private bool PendingTasksCompleted()
     {
-        var last = _index;
+        var pending = _pending;
+        var last = Math.Min(_index, pending.Length - 1);
         for (var level = 0; level <= last; level++)
         {
-            if (_pending[level] is { IsCompleted: false })
-                return false;
+            if (pending[level] is Task task)
+            {
+                if (!task.IsCompleted)
+                    return false;
+                pending[level] = null;
+            }
         }
 
-        Array.Clear(_pending, 0, last + 1);
         _sawPending = false;
         return true;
     }
