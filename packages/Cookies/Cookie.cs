@@ -13,7 +13,15 @@ namespace Koa;
 /// </summary>
 internal struct Cookie
 {
+    /// <summary><c>Date.toUTCString()</c> = RFC 1123 (<c>"r"</c>): always 29 chars for years 1-9999.</summary>
+    private const int HttpDateLength = 29;
+
     private static readonly CookieSetOptions Defaults = new();
+
+    /// <summary>The expiries .NET can write: years 1-9999, in Unix milliseconds.</summary>
+    private static readonly double MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+
+    private static readonly double MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     public Cookie(string name, string? value, CookieSetOptions? options, TimeProvider clock)
     {
@@ -163,9 +171,6 @@ internal struct Cookie
             Append(span, ref at, "; partitioned");
     }
 
-    /// <summary><c>Date.toUTCString()</c> = RFC 1123 (<c>"r"</c>): always 29 chars for years 1-9999.</summary>
-    private const int HttpDateLength = 29;
-
     /// <summary>
     /// <c>new Date(Date.now() + maxAge)</c>: the clock read as whole milliseconds, the sum computed in doubles and
     /// truncated to a millisecond, as JavaScript's TimeClip does.
@@ -177,10 +182,6 @@ internal struct Cookie
             throw new ArgumentException("option maxAge is invalid");
         return DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds);
     }
-
-    private static readonly double MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
-
-    private static readonly double MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     private static string PriorityText(CookiePriority priority) => priority switch
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -152,20 +151,11 @@ public sealed class Cookies
 
         int index;
         string? signature = null;
-        var dataLength = name.Length + 1 + value.Length;
-        char[]? rented = null;
-        var data = dataLength <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(dataLength));
-        try
+        using (var data = new SignedData(name, value, stackalloc char[SignedData.StackSize]))
         {
-            data = NameEqualsValue(data, name, value);
-            index = Keys.Index(data, remote);
+            index = Keys.Index(data.Chars, remote);
             if (index > 0)
-                signature = Keys.Sign(data);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<char>.Shared.Return(rented);
+                signature = Keys.Sign(data.Chars);
         }
 
         if (index < 0)
@@ -229,29 +219,10 @@ public sealed class Cookies
     /// <summary>The <c>name.sig=&lt;keys.sign("name=value")&gt;</c> header with the cookie's attributes.</summary>
     private static string SignatureHeader(in Cookie cookie, Keygrip keys)
     {
-        var dataLength = cookie.Name.Length + 1 + cookie.Value.Length;
-        char[]? rented = null;
-        var data = dataLength <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(dataLength));
-        try
-        {
-            data = NameEqualsValue(data, cookie.Name, cookie.Value);
-            Span<char> signature = stackalloc char[128];
-            keys.TrySign(data, signature, out var length);
-            return cookie.ToHeader(cookie.Name, SignatureSuffix, signature[..length]);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static Span<char> NameEqualsValue(Span<char> buffer, ReadOnlySpan<char> name, ReadOnlySpan<char> value)
-    {
-        name.CopyTo(buffer);
-        buffer[name.Length] = '=';
-        value.CopyTo(buffer[(name.Length + 1)..]);
-        return buffer[..(name.Length + 1 + value.Length)];
+        using var data = new SignedData(cookie.Name, cookie.Value, stackalloc char[SignedData.StackSize]);
+        Span<char> signature = stackalloc char[128];
+        keys.TrySign(data.Chars, signature, out var length);
+        return cookie.ToHeader(cookie.Name, SignatureSuffix, signature[..length]);
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Koa;
 
@@ -29,7 +27,6 @@ public sealed class Keygrip
 {
     private const string KeysRequired = "Keys must be provided.";
     private const string KeysContainNull = "Keys must not contain null.";
-    private const int StackLimit = 256;
 
     private readonly IReadOnlyList<string> _keys;
     private readonly DigestAlgorithm _algorithm;
@@ -221,30 +218,17 @@ public sealed class Keygrip
         if (digest.Length != _digestLength)
             return -1;
 
-        byte[]? rented = null;
-        var byteCount = Encoding.UTF8.GetByteCount(data);
-        var dataBytes = byteCount <= StackLimit
-            ? stackalloc byte[StackLimit]
-            : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
-        try
+        using var bytes = new Utf8Buffer(data, stackalloc byte[Utf8Buffer.StackSize]);
+        Span<char> expected = stackalloc char[DigestEncodings.MaxLength];
+        var keys = _keys;
+        for (var i = 0; i < keys.Count; i++)
         {
-            dataBytes = dataBytes[..Encoding.UTF8.GetBytes(data, dataBytes)];
-            Span<char> expected = stackalloc char[DigestEncodings.MaxLength];
-            var keys = _keys;
-            for (var i = 0; i < keys.Count; i++)
-            {
-                var written = Digest(Key(keys, i), dataBytes, expected);
-                if (CryptographicOperations.FixedTimeEquals(
-                        MemoryMarshal.AsBytes(expected[..written]), MemoryMarshal.AsBytes(digest)))
-                    return i;
-            }
-            return -1;
+            var written = Digest(Key(keys, i), bytes.Bytes, expected);
+            if (CryptographicOperations.FixedTimeEquals(
+                    MemoryMarshal.AsBytes(expected[..written]), MemoryMarshal.AsBytes(digest)))
+                return i;
         }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        return -1;
     }
 
     private int SignCore(ReadOnlySpan<char> data, Span<char> destination)
@@ -254,21 +238,8 @@ public sealed class Keygrip
             throw new InvalidOperationException(KeysRequired);
         var key = Key(keys, 0);
 
-        byte[]? rented = null;
-        var byteCount = Encoding.UTF8.GetByteCount(data);
-        var dataBytes = byteCount <= StackLimit
-            ? stackalloc byte[StackLimit]
-            : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
-        try
-        {
-            dataBytes = dataBytes[..Encoding.UTF8.GetBytes(data, dataBytes)];
-            return Digest(key, dataBytes, destination);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        using var bytes = new Utf8Buffer(data, stackalloc byte[Utf8Buffer.StackSize]);
+        return Digest(key, bytes.Bytes, destination);
     }
 
     private static string Key(IReadOnlyList<string> keys, int index) =>
@@ -277,23 +248,9 @@ public sealed class Keygrip
     /// <summary>HMAC of <paramref name="data"/> under the UTF-8 bytes of <paramref name="key"/>, written as text.</summary>
     private int Digest(string key, ReadOnlySpan<byte> data, Span<char> destination)
     {
-        byte[]? rented = null;
-        var keyByteCount = Encoding.UTF8.GetByteCount(key);
-        var keyBytes = keyByteCount <= StackLimit
-            ? stackalloc byte[StackLimit]
-            : (rented = ArrayPool<byte>.Shared.Rent(keyByteCount));
-        try
-        {
-            keyBytes = keyBytes[..Encoding.UTF8.GetBytes(key, keyBytes)];
-            Span<byte> hash = stackalloc byte[DigestAlgorithms.MaxHashSize];
-            var hashLength = DigestAlgorithms.HashData(_algorithm, keyBytes, data, hash);
-            return DigestEncodings.Encode(_encoding, hash[..hashLength], destination);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(keyBytes);
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
+        using var keyBytes = new Utf8Buffer(key, stackalloc byte[Utf8Buffer.StackSize], wipe: true);
+        Span<byte> hash = stackalloc byte[DigestAlgorithms.MaxHashSize];
+        var hashLength = DigestAlgorithms.HashData(_algorithm, keyBytes.Bytes, data, hash);
+        return DigestEncodings.Encode(_encoding, hash[..hashLength], destination);
     }
 }

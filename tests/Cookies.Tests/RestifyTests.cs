@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Koa.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +19,6 @@ public sealed class RestifyTests
         await using var server = await CookieServer.StartPipelineAsync(app => app.MapGet("/", handler));
         return await server.GetAsync(headers);
     }
-
-    private static Dictionary<string, string> Json(Reply reply) => JsonSerializer.Deserialize<Dictionary<string, string>>(reply.Body)!;
 
     [Fact(DisplayName = Prefix + "should set a cookie on the response")]
     public async Task Should_set_a_cookie_on_the_response()
@@ -47,7 +44,7 @@ public sealed class RestifyTests
         }, ("cookie", "foo=bar"));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal(new Dictionary<string, string> { ["foo"] = "bar" }, Json(reply));
+        Assert.Equal(new Dictionary<string, string> { ["foo"] = "bar" }, reply.JsonObject());
     }
 
     public sealed class WithMultipleCookies
@@ -85,7 +82,7 @@ public sealed class RestifyTests
             }, ("cookie", "foo=bar; fizz=buzz"));
 
             Assert.Equal(HttpStatusCode.OK, reply.Status);
-            Assert.Equal(new Dictionary<string, string> { ["foo"] = "bar", ["fizz"] = "buzz" }, Json(reply));
+            Assert.Equal(new Dictionary<string, string> { ["foo"] = "bar", ["fizz"] = "buzz" }, reply.JsonObject());
         }
     }
 

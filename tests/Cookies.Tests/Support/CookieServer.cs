@@ -85,6 +85,9 @@ internal sealed record Reply(HttpStatusCode Status, string Body, IReadOnlyList<s
 {
     public IReadOnlyList<SetCookie> Cookies => SetCookie.ParseAll(SetCookieHeaders);
 
+    /// <summary>The body as a JSON object of strings (upstream: <c>res.json({ foo: … })</c>).</summary>
+    public Dictionary<string, string> JsonObject() => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(Body)!;
+
     /// <summary>Upstream <c>getCookieForName(res, name)</c>: the first cookie with that name.</summary>
     public SetCookie Cookie(string name) =>
         Cookies.FirstOrDefault(c => c.Name == name) ?? throw new Xunit.Sdk.XunitException($"should set cookie {name}; got [{string.Join(" | ", SetCookieHeaders)}]");
