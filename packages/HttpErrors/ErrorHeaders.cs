@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 
@@ -10,29 +11,42 @@ namespace Koa;
 /// </summary>
 internal static class ErrorHeaders
 {
-    public static bool TryConvert(object? value, out Dictionary<string, StringValues> headers)
+    public static bool TryConvert(object? value, [NotNullWhen(true)] out Dictionary<string, StringValues>? headers)
     {
+        if (!IsHeaderSet(value))
+        {
+            headers = null;
+            return false;
+        }
         headers = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+        CopyTo(value, headers);
+        return true;
+    }
+
+    public static bool IsHeaderSet([NotNullWhen(true)] object? value) =>
+        value is IEnumerable<KeyValuePair<string, StringValues>> or IEnumerable<KeyValuePair<string, string?>>
+            or IEnumerable<KeyValuePair<string, string?[]?>> or IEnumerable<KeyValuePair<string, object?>> or IDictionary;
+
+    public static void CopyTo(object value, IDictionary<string, StringValues> headers)
+    {
         switch (value)
         {
             case IEnumerable<KeyValuePair<string, StringValues>> pairs:
                 foreach (var (name, v) in pairs) headers[name] = v;
-                return true;
+                break;
             case IEnumerable<KeyValuePair<string, string?>> pairs:
                 foreach (var (name, v) in pairs) headers[name] = v;
-                return true;
+                break;
             case IEnumerable<KeyValuePair<string, string?[]?>> pairs:
                 foreach (var (name, v) in pairs) headers[name] = v;
-                return true;
+                break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 foreach (var (name, v) in pairs) headers[name] = ToValues(v);
-                return true;
-            case IDictionary dictionary:
-                foreach (DictionaryEntry entry in dictionary)
-                    headers[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = ToValues(entry.Value);
-                return true;
+                break;
             default:
-                return false;
+                foreach (DictionaryEntry entry in (IDictionary)value)
+                    headers[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = ToValues(entry.Value);
+                break;
         }
     }
 

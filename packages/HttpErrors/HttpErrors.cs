@@ -315,9 +315,9 @@ public static class HttpErrors
             case "message" when value is string message:
                 http.ReplaceMessage(message);
                 break;
-            case "headers" when ErrorHeaders.TryConvert(value, out var headers):
+            case "headers" when ErrorHeaders.IsHeaderSet(value):
                 http.Headers.Clear();
-                foreach (var (name, header) in headers) http.Headers[name] = header;
+                ErrorHeaders.CopyTo(value, http.Headers);
                 break;
             default:
                 http.Properties[key] = value;

@@ -21,7 +21,16 @@ internal static partial class JsValue
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
         if (i == start) return double.NaN;
-        var magnitude = double.Parse(text[start..i], NumberStyles.None, CultureInfo.InvariantCulture);
+        // Up to 15 digits are exact in a double: add them up; longer runs need correct rounding.
+        double magnitude = 0;
+        if (i - start <= 15)
+        {
+            foreach (var c in text[start..i]) magnitude = (magnitude * 10) + (c - '0');
+        }
+        else
+        {
+            magnitude = double.Parse(text[start..i], NumberStyles.None, CultureInfo.InvariantCulture);
+        }
         return negative ? -magnitude : magnitude;
     }
 }
