@@ -327,7 +327,12 @@ public static class ContentType
             value = span[valueStart..i].ToString();
         }
 
-        name = HttpTokens.ToLower(span[nameStart..nameEnd], header);
+        name = span[nameStart..nameEnd] switch
+        {
+            "charset" => "charset",
+            "boundary" => "boundary",
+            var other => HttpTokens.ToLower(other, header),
+        };
         index = SkipSpaces(span, i);
         return true;
     }
