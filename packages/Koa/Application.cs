@@ -1,0 +1,167 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Koa;
+
+/// <summary>
+/// A Koa application (<c>new Koa()</c>): a stack of middleware run for each request on a <see cref="Context"/>,
+/// served by Kestrel (<see cref="ApplicationBase.ListenAsync"/>) or mounted in ASP.NET Core (<see cref="ApplicationBase.Callback"/>).
+/// </summary>
+/// <example>
+/// <code>
+/// var app = new Application();
+/// app.Use(ctx => { ctx.Body = "Hello World"; return Task.CompletedTask; });
+/// await using var server = await app.ListenAsync(3000);
+/// </code>
+/// </example>
+public sealed class Application : Application<Context>
+{
+    /// <summary>Creates an application (<c>new Koa(options)</c>).</summary>
+    /// <param name="options">The options, or null for Koa's defaults.</param>
+    /// <example><c>var app = new Application(new ApplicationOptions { Proxy = true });</c></example>
+    public Application(ApplicationOptions? options = null)
+        : base(options)
+    {
+    }
+}
+
+/// <summary>
+/// A Koa application whose contexts are <typeparamref name="TContext"/> — the typed form of extending
+/// <c>app.context</c>: add members to a <see cref="Context"/> subclass and every middleware sees them.
+/// </summary>
+/// <typeparam name="TContext">The context type, created once per connection and reused for its requests.</typeparam>
+/// <example>
+/// <code>
+/// sealed class DbContext : Context { public Database Db { get; } = Database.Shared; }
+///
+/// var app = new Application&lt;DbContext&gt;();
+/// app.Use(async ctx => ctx.Body = await ctx.Db.FindUserAsync(ctx.Query["id"]));
+/// </code>
+/// </example>
+public partial class Application<TContext> : ApplicationBase
+    where TContext : Context, new()
+{
+    /// <summary>koa-compose, the default <see cref="Compose"/>.</summary>
+    private static readonly Func<IReadOnlyList<Func<TContext, Func<Task>, Task>>, Func<TContext, Task>> KoaCompose = middleware =>
+    {
+        var composed = MiddlewareComposer.Compose(middleware);
+        return context => composed(context, null);
+    };
+
+    private readonly List<Func<TContext, Func<Task>, Task>> _middleware = [];
+
+    /// <summary>Creates an application with contexts of type <typeparamref name="TContext"/>.</summary>
+    /// <param name="options">The options, or null for Koa's defaults.</param>
+    /// <example><c>var app = new Application&lt;MyContext&gt;(new ApplicationOptions { Env = "test" });</c></example>
+    public Application(ApplicationOptions? options = null)
+        : base(options)
+    {
+    }
+
+    /// <summary>The middleware, in the order added (<c>app.middleware</c>).</summary>
+    /// <example><c>app.Middleware.Count</c></example>
+    public IReadOnlyList<Func<TContext, Func<Task>, Task>> Middleware => _middleware;
+
+    /// <summary>
+    /// Turns the middleware list into the request handler (Koa's <c>compose</c> option / <c>app.compose</c>); called
+    /// when the request pipeline is built. Defaults to koa-compose (<see cref="MiddlewareComposer"/>).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// app.Compose = middleware => ctx => middleware[0](ctx, () => Task.CompletedTask);
+    /// </code>
+    /// </example>
+    public Func<IReadOnlyList<Func<TContext, Func<Task>, Task>>, Func<TContext, Task>> Compose { get; set; } = KoaCompose;
+
+    /// <summary>Adds a middleware (<c>app.use(fn)</c>); it gets the context and <c>next</c>, the rest of the chain.</summary>
+    /// <param name="middleware">The middleware.</param>
+    /// <returns>This application, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="middleware"/> is null ("middleware must be a function!").</exception>
+    /// <example>
+    /// <code>
+    /// app.Use(async (ctx, next) =>
+    /// {
+    ///     var started = Stopwatch.GetTimestamp();
+    ///     await next();
+    ///     ctx.Set("X-Response-Time", $"{Stopwatch.GetElapsedTime(started).TotalMilliseconds}ms");
+    /// });
+    /// </code>
+    /// </example>
+    public Application<TContext> Use(Func<TContext, Func<Task>, Task> middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware, "middleware must be a function!");
+        _middleware.Add(middleware);
+        return this;
+    }
+
+    /// <summary>Adds a middleware that does not call <c>next</c> (it ends the chain).</summary>
+    /// <param name="middleware">The middleware.</param>
+    /// <returns>This application, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="middleware"/> is null ("middleware must be a function!").</exception>
+    /// <example><c>app.Use(ctx => { ctx.Body = "Hello World"; return Task.CompletedTask; });</c></example>
+    public Application<TContext> Use(Func<TContext, Task> middleware)
+    {
+        ArgumentNullException.ThrowIfNull(middleware, "middleware must be a function!");
+        _middleware.Add((context, _) => middleware(context));
+        return this;
+    }
+
+    /// <summary>
+    /// Creates a context for a request described by ASP.NET Core features (<c>app.createContext(req, res)</c>):
+    /// at least <see cref="IHttpRequestFeature"/> and <see cref="IHttpResponseFeature"/>.
+    /// </summary>
+    /// <param name="features">The request's features.</param>
+    /// <returns>A new context bound to this application.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="features"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The request or response feature is missing.</exception>
+    /// <example><c>var ctx = app.CreateContext(httpContext.Features);</c></example>
+    public TContext CreateContext(IFeatureCollection features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var context = new TContext();
+        context.Initialize(this, features);
+        return context;
+    }
+
+    /// <summary>
+    /// Runs the middleware on <paramref name="context"/>, then the respond step, handling errors like Koa's
+    /// <c>app.handleRequest(ctx, fn)</c>. The middleware is composed at each call; servers compose once.
+    /// </summary>
+    /// <param name="context">A context from <see cref="CreateContext"/>.</param>
+    /// <returns>A task that completes when the response has been written.</returns>
+    /// <example><c>await app.HandleRequestAsync(app.CreateContext(httpContext.Features));</c></example>
+    public Task HandleRequestAsync(TContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return HandleRequestAsync(context, BuildPipeline());
+    }
+
+    /// <summary>Composes the middleware as it is now (<c>this.compose(this.middleware)</c> in <c>callback()</c>).</summary>
+    internal Func<TContext, Task> BuildPipeline() =>
+        Compose([.. _middleware]) ?? throw new InvalidOperationException("Compose returned no handler.");
+
+    /// <summary>
+    /// <c>handleRequest</c>: status 404 until something says otherwise, the middleware, <c>respond()</c>, and
+    /// <c>ctx.onerror</c> for anything thrown on the way.
+    /// </summary>
+    internal async Task HandleRequestAsync(TContext context, Func<TContext, Task> pipeline)
+    {
+        var storage = ContextStorage;
+        if (storage is not null) storage.Value = context;
+        context.Res.StatusCode = 404;
+        try
+        {
+            await pipeline(context).ConfigureAwait(false);
+            await Respond.RespondAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            await context.HandleFailureAsync(error).ConfigureAwait(false);
+        }
+        finally
+        {
+            await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Koa;
+
+/// <summary>
+/// Options of <c>new Koa(options)</c>, plus the .NET-only settings of the Kestrel host and JSON output.
+/// Like Koa, "empty" values fall back to the defaults (<c>options.subdomainOffset || 2</c>): a
+/// <see cref="SubdomainOffset"/> of 0 means 2; set <see cref="ApplicationBase.SubdomainOffset"/> afterwards for 0.
+/// </summary>
+/// <example>
+/// <code>
+/// var app = new Application(new ApplicationOptions
+/// {
+///     Proxy = true,
+///     Keys = ["im a newer secret", "i like turtle"],
+///     Kestrel = kestrel => kestrel.Limits.MaxRequestBodySize = 1_000_000,
+/// });
+/// </code>
+/// </example>
+public sealed class ApplicationOptions
+{
+    /// <summary>The environment; defaults to <c>NODE_ENV</c>, then <c>ASPNETCORE_ENVIRONMENT</c>, <c>DOTNET_ENVIRONMENT</c>, then <c>"development"</c>.</summary>
+    /// <example><c>new ApplicationOptions { Env = "production" }</c></example>
+    public string? Env { get; set; }
+
+    /// <summary>Signed-cookie keys, newest first (Koa's <c>keys</c> as an array).</summary>
+    /// <example><c>new ApplicationOptions { Keys = ["im a newer secret", "i like turtle"] }</c></example>
+    public IReadOnlyList<string>? Keys { get; set; }
+
+    /// <summary>A ready <see cref="Koa.Keygrip"/> for signed cookies (Koa's <c>keys</c> as a Keygrip); wins over <see cref="Keys"/>.</summary>
+    /// <example><c>new ApplicationOptions { Keygrip = new Keygrip(["secret"], "sha256") }</c></example>
+    public Keygrip? Keygrip { get; set; }
+
+    /// <summary>Trust the proxy headers <c>X-Forwarded-Host</c>, <c>X-Forwarded-Proto</c> and <see cref="ProxyIpHeader"/>.</summary>
+    /// <example><c>new ApplicationOptions { Proxy = true }</c></example>
+    public bool Proxy { get; set; }
+
+    /// <summary>How many dot-separated parts of the hostname are the domain (<c>ctx.Subdomains</c>); 0 means the default 2.</summary>
+    /// <example><c>new ApplicationOptions { SubdomainOffset = 3 }</c></example>
+    public int SubdomainOffset { get; set; }
+
+    /// <summary>The header holding the client chain when <see cref="Proxy"/> is on; defaults to <c>X-Forwarded-For</c>.</summary>
+    /// <example><c>new ApplicationOptions { Proxy = true, ProxyIpHeader = "X-Client-IP" }</c></example>
+    public string? ProxyIpHeader { get; set; }
+
+    /// <summary>Keep only the last N addresses of <see cref="ProxyIpHeader"/> (0 = all).</summary>
+    /// <example><c>new ApplicationOptions { Proxy = true, MaxIpsCount = 1 }</c></example>
+    public int MaxIpsCount { get; set; }
+
+    /// <summary>Track the current context in an <see cref="AsyncLocal{T}"/> so <see cref="ApplicationBase.CurrentContext"/> works (Koa's <c>asyncLocalStorage: true</c>).</summary>
+    /// <example><c>new ApplicationOptions { AsyncLocalStorage = true }</c></example>
+    public bool AsyncLocalStorage { get; set; }
+
+    /// <summary>A given storage for the current context (Koa's <c>asyncLocalStorage: instance</c>); setting it turns the feature on.</summary>
+    /// <example><c>new ApplicationOptions { ContextStorage = new AsyncLocal&lt;Context?&gt;() }</c></example>
+    public AsyncLocal<Context?>? ContextStorage { get; set; }
+
+    /// <summary>Do not write errors to stderr from the default error handler.</summary>
+    /// <example><c>new ApplicationOptions { Silent = true }</c></example>
+    public bool Silent { get; set; }
+
+    /// <summary>A name for the application (koa-lite's <c>app.name</c>); informational.</summary>
+    /// <example><c>new ApplicationOptions { Name = "api" }</c></example>
+    public string? Name { get; set; }
+
+    /// <summary>Indentation of JSON bodies, as <c>JSON.stringify(body, null, JsonSpaces)</c> (0 = compact, at most 10).</summary>
+    /// <example><c>new ApplicationOptions { JsonSpaces = 2 }</c></example>
+    public int JsonSpaces { get; set; }
+
+    /// <summary>koa-lite's <c>outputErrors</c>: when false, the default error handler stays quiet while <see cref="Env"/> is <c>"test"</c>.</summary>
+    /// <example><c>new ApplicationOptions { Env = "test", OutputErrors = false }</c></example>
+    public bool OutputErrors { get; set; } = true;
+
+    /// <summary>Base System.Text.Json options for JSON bodies (naming policy, converters…); Koa's JSON.stringify rules are layered on top.</summary>
+    /// <example><c>new ApplicationOptions { JsonSerializerOptions = new(JsonSerializerDefaults.Web) }</c></example>
+    public JsonSerializerOptions? JsonSerializerOptions { get; set; }
+
+    /// <summary>Configures the Kestrel server used by <see cref="ApplicationBase.ListenAsync"/> (limits, timeouts, protocols).</summary>
+    /// <example><c>new ApplicationOptions { Kestrel = k => k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(5) }</c></example>
+    public Action<KestrelServerOptions>? Kestrel { get; set; }
+}

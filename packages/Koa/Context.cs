@@ -1,0 +1,381 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Koa;
+
+/// <summary>
+/// The per-request context handed to every middleware (Koa's <c>ctx</c>): the <see cref="Request"/> and
+/// <see cref="Response"/>, per-request <see cref="State"/>, <see cref="Cookies"/>, error helpers, and — in
+/// <c>Context.Aliases.cs</c> — Koa's delegated accessors (<c>ctx.Body</c> is <c>ctx.Response.Body</c>, …).
+/// </summary>
+/// <remarks>
+/// Servers reuse a context (with its request and response) for the requests of one connection: do not keep
+/// it beyond the end of its request. Subclass it and use <see cref="Application{TContext}"/> to add members.
+/// </remarks>
+/// <example>
+/// <code>
+/// app.Use(async (ctx, next) =>
+/// {
+///     ctx.State["user"] = await LoadUserAsync(ctx.Cookies.Get("sid"));
+///     await next();
+/// });
+/// </code>
+/// </example>
+public partial class Context
+{
+    private ApplicationBase? _app;
+    private IFeatureCollection? _features;
+    private IHttpRequestFeature? _req;
+    private IHttpResponseFeature? _res;
+    private IHttpResponseBodyFeature? _resBody;
+    private Request? _request;
+    private Response? _response;
+    private Dictionary<string, object?>? _state;
+    private Cookies? _cookies;
+    private string _originalUrl = "/";
+    private bool _ended;
+    private ArrayBufferWriter<byte>? _jsonBuffer;
+    private Utf8JsonWriter? _jsonWriter;
+
+    /// <summary>Creates an unbound context; the application binds it to a request (<see cref="Application{TContext}.CreateContext"/>).</summary>
+    /// <example><c>sealed class MyContext : Context { public int Visits { get; set; } }</c></example>
+    public Context()
+    {
+    }
+
+    /// <summary>The application (<c>ctx.app</c>).</summary>
+    /// <example><c>if (ctx.App.Env == "development") ctx.Set("X-Env", ctx.App.Env);</c></example>
+    public ApplicationBase App => _app ?? throw Unbound();
+
+    /// <summary>The server's request feature (node's <c>ctx.req</c>): method, raw target, headers, body stream.</summary>
+    /// <example><c>var body = await new StreamReader(ctx.Req.Body).ReadToEndAsync();</c></example>
+    public IHttpRequestFeature Req => _req ?? throw Unbound();
+
+    /// <summary>The server's response feature (node's <c>ctx.res</c>): status, reason phrase, headers, <c>HasStarted</c>.</summary>
+    /// <example><c>ctx.Res.OnCompleted(_ => { Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
+    public IHttpResponseFeature Res => _res ?? throw Unbound();
+
+    /// <summary>The server's response body feature: the body writer, <c>StartAsync</c>, <c>CompleteAsync</c> (for <see cref="Respond"/> = false).</summary>
+    /// <example><c>ctx.Respond = false; await ctx.ResBody.Writer.WriteAsync("raw"u8.ToArray());</c></example>
+    public IHttpResponseBodyFeature ResBody => _resBody ?? throw Unbound();
+
+    /// <summary>All features of the request (connection, lifetime, TLS, …).</summary>
+    /// <example><c>ctx.Features.Get&lt;IHttpRequestLifetimeFeature&gt;()?.Abort();</c></example>
+    public IFeatureCollection Features => _features ?? throw Unbound();
+
+    /// <summary>The Koa request (<c>ctx.request</c>).</summary>
+    /// <example><c>var type = ctx.Request.Type;</c></example>
+    public Request Request => _request ?? throw Unbound();
+
+    /// <summary>The Koa response (<c>ctx.response</c>).</summary>
+    /// <example><c>ctx.Response.Body = "ok";</c></example>
+    public Response Response => _response ?? throw Unbound();
+
+    /// <summary>The URL as received, before any middleware rewrote <c>ctx.Url</c> (<c>ctx.originalUrl</c>).</summary>
+    /// <example><c>ctx.Url = "/rewritten"; // ctx.OriginalUrl still holds the request target</c></example>
+    public string OriginalUrl => _originalUrl;
+
+    /// <summary>The recommended namespace for passing data between middleware (<c>ctx.state</c>); fresh for each request.</summary>
+    /// <example><c>ctx.State["user"] = user;</c></example>
+    public IDictionary<string, object?> State => _state ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Set to false to bypass Koa's response handling and write to <see cref="ResBody"/> yourself (<c>ctx.respond = false</c>).</summary>
+    /// <example><c>ctx.Respond = false;</c></example>
+    public bool Respond { get; set; } = true;
+
+    /// <summary>
+    /// Cookies of the request and response (<c>ctx.cookies</c>, npm cookies 0.9): signed with the application's keys,
+    /// <c>Secure</c> following <c>ctx.Request.Secure</c>. Created on first use; assignable.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var visits = int.Parse(ctx.Cookies.Get("visits") ?? "0") + 1;
+    /// ctx.Cookies.Set("visits", visits.ToString(), new CookieSetOptions { Signed = true });
+    /// </code>
+    /// </example>
+    [AllowNull]
+    public Cookies Cookies
+    {
+        get => _cookies ??= new Cookies(Req.Headers, Res.Headers, new CookiesOptions { Keys = App.Keygrip, Secure = Request.Secure });
+        set => _cookies = value;
+    }
+
+    /// <summary>A token cancelled when the client goes away.</summary>
+    /// <example><c>await foreach (var item in source.WithCancellation(ctx.RequestAborted)) { … }</c></example>
+    public CancellationToken RequestAborted => Features.Get<IHttpRequestLifetimeFeature>()?.RequestAborted ?? CancellationToken.None;
+
+    /// <summary>The number of body bytes the respond step has written so far (koa-lite's <c>ctx.responseLength</c>); null before it writes.</summary>
+    /// <example><c>ctx.Res.OnCompleted(_ => { logger.Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
+    public long? ResponseLength { get; internal set; }
+
+    /// <summary>Whether the response has been ended (node's <c>res.writableEnded</c>).</summary>
+    internal bool Ended => _ended;
+
+    /// <summary>Whether the request came over HTTP/2 or later (node's <c>req.httpVersionMajor &gt;= 2</c>).</summary>
+    internal bool IsHttp2 => Req.Protocol is { Length: > 0 } protocol && (protocol.StartsWith("HTTP/2", StringComparison.Ordinal) || protocol.StartsWith("HTTP/3", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Throws an HTTP error (<c>ctx.throw(status, msg, props)</c>): an <see cref="HttpError"/> with the status,
+    /// the message (default: the status text) and properties; exposed to the client when the status is below 500.
+    /// </summary>
+    /// <param name="status">The status, 4xx or 5xx (others become 500).</param>
+    /// <param name="message">The message; null for the status text.</param>
+    /// <param name="properties">Properties copied onto the error (not <c>status</c>).</param>
+    /// <example><c>if (user is null) ctx.Throw(401, "access_denied", new Dictionary&lt;string, object?&gt; { ["user"] = name });</c></example>
+    [DoesNotReturn]
+    public void Throw(int status, string? message = null, IReadOnlyDictionary<string, object?>? properties = null) =>
+        throw HttpErrors.Create(status, message, properties);
+
+    /// <summary>Throws an HTTP error with a status and properties (<c>ctx.throw(400, { prop })</c>).</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>ctx.Throw(400, new Dictionary&lt;string, object?&gt; { ["field"] = "name" });</c></example>
+    [DoesNotReturn]
+    public void Throw(int status, IReadOnlyDictionary<string, object?> properties) =>
+        throw HttpErrors.Create(status, null, properties);
+
+    /// <summary>Throws a 500 HTTP error with a message (<c>ctx.throw('msg')</c>); not exposed.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>ctx.Throw("something exploded");</c></example>
+    [DoesNotReturn]
+    public void Throw(string message, IReadOnlyDictionary<string, object?>? properties = null) =>
+        throw HttpErrors.Create(message, properties);
+
+    /// <summary>Throws an existing error, given a status (<c>err.status || err.statusCode || 500</c>) and expose flag when it has none (<c>ctx.throw(err)</c>).</summary>
+    /// <param name="error">The error.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>catch (IOException e) { ctx.Throw(e); }</c></example>
+    [DoesNotReturn]
+    public void Throw(Exception error, IReadOnlyDictionary<string, object?>? properties = null) =>
+        throw HttpErrors.Create(error, properties);
+
+    /// <summary>Throws an existing error with a status (<c>ctx.throw(422, err)</c>).</summary>
+    /// <param name="status">The status, used when the error carries none.</param>
+    /// <param name="error">The error.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>ctx.Throw(422, new FormatException("bad date"));</c></example>
+    [DoesNotReturn]
+    public void Throw(int status, Exception error, IReadOnlyDictionary<string, object?>? properties = null) =>
+        throw HttpErrors.Create(status, error, properties);
+
+    /// <summary>Throws with http-errors' argument rules, any order (<c>ctx.throw(...args)</c>): a status only as the first argument, a message string, an exception, a properties dictionary.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <example><c>ctx.Throw(403, "forbidden", new Dictionary&lt;string, object?&gt; { ["user"] = id });</c></example>
+    [DoesNotReturn]
+    public void Throw(params object?[] args) => throw HttpErrors.Create(args);
+
+    /// <summary>Throws an HTTP error unless <paramref name="value"/> is true (<c>ctx.assert(value, status, msg)</c>, http-assert).</summary>
+    /// <param name="value">The condition.</param>
+    /// <param name="status">The status of the error.</param>
+    /// <param name="message">The message; null for the status text.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>ctx.Assert(ctx.State.ContainsKey("user"), 401, "Please login!");</c></example>
+    public void Assert([DoesNotReturnIf(false)] bool value, int status, string? message = null, IReadOnlyDictionary<string, object?>? properties = null) =>
+        HttpAssert.Assert(value, status, message, properties);
+
+    /// <summary>Throws an HTTP error unless <paramref name="value"/> is truthy in JavaScript's sense (null, <c>""</c>, 0, false fail).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="status">The status of the error.</param>
+    /// <param name="message">The message; null for the status text.</param>
+    /// <param name="properties">Properties copied onto the error.</param>
+    /// <example><c>ctx.Assert(ctx.Query.GetValueOrDefault("id").ToString(), 400, "id required");</c></example>
+    public void Assert([NotNull] object? value, int status, string? message = null, IReadOnlyDictionary<string, object?>? properties = null) =>
+        HttpAssert.Assert(value, status, message, properties);
+
+    /// <summary>
+    /// Koa's default error handling for this request (<c>ctx.onerror(err)</c>): raises the application's
+    /// <see cref="ApplicationBase.Error"/>; then, unless headers are already sent, clears every response header,
+    /// applies the error's headers (except Content-Type/Length) and answers <c>text/plain</c> with the error's
+    /// status (or 500) and its message when exposed, else the status text.
+    /// </summary>
+    /// <param name="error">The error; null does nothing (node-callback style).</param>
+    /// <returns>A task that completes when the error response is written.</returns>
+    /// <example>
+    /// <code>
+    /// app.Use(async (ctx, next) =>
+    /// {
+    ///     try { await next(); }
+    ///     catch (Exception err) when (err is not HttpError) { await ctx.OnErrorAsync(err); ctx.Respond = false; }
+    /// });
+    /// </code>
+    /// </example>
+    public async Task OnErrorAsync(Exception? error)
+    {
+        if (error is null) return;
+
+        var headerSent = HeaderSent || !Writable;
+        if (headerSent) error.Data["headerSent"] = true;
+
+        App.EmitError(error, this);
+
+        if (headerSent) return;
+
+        var res = Res;
+        res.Headers.Clear();
+        if (ErrorStatus.Headers(error) is { } headers)
+        {
+            foreach (var (name, value) in headers)
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
+                Response.Set(name, value);
+            }
+        }
+
+        Response.Type = "text";
+
+        var statusCode = ErrorStatus.Of(error) is { } status && Statuses.GetMessage(status) is not null ? status : 500;
+        var code = Statuses.GetMessage(statusCode)!;
+        var message = ErrorStatus.Expose(error) ? error.Message : code;
+        Response.Status = statusCode;
+        ErrorStatus.Set(error, statusCode);
+        Response.Length = Encoding.UTF8.GetByteCount(message);
+        await EndAsync(message).ConfigureAwait(false);
+    }
+
+    /// <summary>Koa's <c>ctx.toJSON()</c>: the request's and response's JSON, the application's, <c>originalUrl</c>, and placeholders for the server objects.</summary>
+    /// <returns>A new dictionary.</returns>
+    /// <example><c>var json = JsonSerializer.Serialize(ctx.ToJSON());</c></example>
+    public IReadOnlyDictionary<string, object?> ToJSON() => new Dictionary<string, object?>
+    {
+        ["request"] = Request.ToJSON(),
+        ["response"] = Response.ToJSON(),
+        ["app"] = App.ToJSON(),
+        ["originalUrl"] = OriginalUrl,
+        ["req"] = "<original node req>",
+        ["res"] = "<original node res>",
+        ["socket"] = "<original node socket>",
+    };
+
+    /// <summary>Koa's <c>ctx.inspect()</c>: the same as <see cref="ToJSON"/>.</summary>
+    /// <returns>The JSON representation.</returns>
+    /// <example><c>Console.WriteLine(JsonSerializer.Serialize(ctx.Inspect()));</c></example>
+    public IReadOnlyDictionary<string, object?> Inspect() => ToJSON();
+
+    /// <summary>Creates the request object of this context; override to use a <see cref="Koa.Request"/> subclass (<c>app.request</c> extension).</summary>
+    /// <returns>A new request, bound to this context by the framework.</returns>
+    /// <example><c>protected override Request CreateRequest() => new MyRequest();</c></example>
+    protected virtual Request CreateRequest() => new();
+
+    /// <summary>Creates the response object of this context; override to use a <see cref="Koa.Response"/> subclass (<c>app.response</c> extension).</summary>
+    /// <returns>A new response, bound to this context by the framework.</returns>
+    /// <example><c>protected override Response CreateResponse() => new MyResponse();</c></example>
+    protected virtual Response CreateResponse() => new();
+
+    /// <summary>Binds this context to a request (Koa's <c>createContext</c>); the same instance may be bound again after <see cref="Reset"/>.</summary>
+    internal void Initialize(ApplicationBase app, IFeatureCollection features, bool mounted = false)
+    {
+        _app = app;
+        _features = features;
+        _req = features.Get<IHttpRequestFeature>() ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
+        _res = features.Get<IHttpResponseFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
+        _resBody = features.Get<IHttpResponseBodyFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
+        _request ??= CreateRequest();
+        _response ??= CreateResponse();
+        _originalUrl = RequestTarget(_req, mounted);
+        _request.Attach(this, _originalUrl);
+        _response.Attach(this);
+        Respond = true;
+        _ended = false;
+        ResponseLength = null;
+    }
+
+    /// <summary>Releases what belonged to the finished request so the instance can serve the next one.</summary>
+    internal void Reset()
+    {
+        _request?.Detach();
+        _response?.Detach();
+        _state?.Clear();
+        _cookies = null;
+        _features = null;
+        _req = null;
+        _res = null;
+        _resBody = null;
+    }
+
+    // node's req.url: the raw request target. Mounted inside ASP.NET Core under a path base, the part below it.
+    private static string RequestTarget(IHttpRequestFeature req, bool mounted)
+    {
+        if (mounted && !string.IsNullOrEmpty(req.PathBase) || string.IsNullOrEmpty(req.RawTarget))
+        {
+            return new PathString(req.Path).ToUriComponent() + req.QueryString;
+        }
+        return req.RawTarget;
+    }
+
+    /// <summary>Marks the response as ended (node's <c>res.end()</c>): <see cref="Response.Writable"/> turns false.</summary>
+    internal void MarkEnded() => _ended = true;
+
+    /// <summary>Writes <paramref name="text"/> as the body (UTF-8) and ends the response.</summary>
+    internal async Task EndAsync(string text)
+    {
+        _ended = true;
+        if (Request.Method == "HEAD" || text.Length == 0)
+        {
+            ResponseLength ??= 0;
+            return;
+        }
+        var writer = ResBody.Writer;
+        var length = Encoding.UTF8.GetBytes(text, writer);
+        ResponseLength = length;
+        await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> as the body and ends the response.</summary>
+    internal async Task EndAsync(ReadOnlyMemory<byte> bytes)
+    {
+        _ended = true;
+        ResponseLength = bytes.Length;
+        if (bytes.IsEmpty || Request.Method == "HEAD") return;
+        await ResBody.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>A reusable buffer and writer for JSON bodies (kept with the pooled context).</summary>
+    internal (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) JsonOutput(JsonSerializerOptions options)
+    {
+        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writerOptions = JsJson.WriterOptions(options);
+        if (_jsonWriter is null || _jsonWriter.Options.Indented != writerOptions.Indented || _jsonWriter.Options.IndentSize != writerOptions.IndentSize)
+        {
+            _jsonWriter?.Dispose();
+            _jsonWriter = new Utf8JsonWriter(buffer, writerOptions);
+        }
+        else
+        {
+            _jsonWriter.Reset(buffer);
+        }
+        return (buffer, _jsonWriter);
+    }
+
+    /// <summary>
+    /// What happens to an exception thrown by the middleware or the respond step: nothing when the client went away
+    /// (a cancelled or reset connection is not a server error), otherwise <see cref="OnErrorAsync"/>. An error while
+    /// handling the error is written to stderr unless the application is silent.
+    /// </summary>
+    internal async Task HandleFailureAsync(Exception error)
+    {
+        if (IsClientAbort(error)) return;
+        try
+        {
+            await OnErrorAsync(error).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (!IsClientAbort(failure))
+        {
+            if (!App.Silent) Console.Error.WriteLine("\n  error in the error handler: " + failure + "\n");
+            if (Res.HasStarted) Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+            else throw;
+        }
+    }
+
+    /// <summary>Whether <paramref name="error"/> only says that the client is gone.</summary>
+    internal bool IsClientAbort(Exception error) =>
+        RequestAborted.IsCancellationRequested && error is OperationCanceledException or IOException;
+
+    private static InvalidOperationException Unbound() => new("This context is not bound to a request.");
+}

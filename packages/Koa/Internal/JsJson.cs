@@ -1,0 +1,309 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Koa;
+
+/// <summary>
+/// JSON output byte-identical to JavaScript's <c>JSON.stringify(value, null, spaces)</c> for the same data,
+/// built on System.Text.Json: an encoder that escapes exactly what QuoteJSONString escapes (ECMA-262
+/// §25.5.2.3: <c>"</c>, <c>\</c>, U+0000–U+001F as <c>\b \f \n \r \t</c> or lower-case <c>\u00xx</c>,
+/// lone surrogates as lower-case <c>\udxxx</c>; nothing else — no escaping of non-ASCII, <c>&lt;</c>,
+/// <c>&gt;</c>, <c>&amp;</c>, <c>'</c>), numbers in JavaScript's format, dates as <c>toISOString()</c>,
+/// and the indentation of <c>JSON.stringify</c> (n spaces, at most 10, <c>\n</c> line breaks).
+/// </summary>
+internal static class JsJson
+{
+    /// <summary>Options used when the application has no custom serializer options and no indentation.</summary>
+    public static readonly JsonSerializerOptions Compact = CreateOptions(null, 0);
+
+    /// <summary>Builds serializer options from the user's base options (may be null) and the indentation.</summary>
+    public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? baseOptions, int spaces)
+    {
+        var options = baseOptions is null ? new JsonSerializerOptions() : new JsonSerializerOptions(baseOptions);
+        options.Encoder = JsEncoder.Instance;
+        spaces = Math.Clamp(spaces, 0, 10);
+        options.WriteIndented = spaces > 0;
+        if (spaces > 0) options.IndentSize = spaces;
+        options.IndentCharacter = ' ';
+        options.NewLine = "\n";
+        options.MaxDepth = Math.Max(options.MaxDepth, 256);
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Insert(0, JsStringConverter.Instance);
+        options.Converters.Insert(0, JsDoubleConverter.Instance);
+        options.Converters.Insert(0, JsSingleConverter.Instance);
+        options.Converters.Insert(0, JsDecimalConverter.Instance);
+        options.Converters.Insert(0, JsDateTimeConverter.Instance);
+        options.Converters.Insert(0, JsDateTimeOffsetConverter.Instance);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>Writer options matching serializer options built by <see cref="CreateOptions"/>.</summary>
+    public static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentSize = options.WriteIndented ? options.IndentSize : 2,
+        IndentCharacter = ' ',
+        NewLine = "\n",
+        MaxDepth = options.MaxDepth,
+        SkipValidation = true,
+    };
+
+    /// <summary>Serializes <paramref name="value"/> to a string (used for the length of a JSON body and by tests).</summary>
+    public static string Stringify(object? value, JsonSerializerOptions options)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
+        {
+            Serialize(writer, value, options);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Serializes <paramref name="value"/> with its runtime type into <paramref name="writer"/> and flushes it.</summary>
+    public static void Serialize(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    {
+        if (value is null) writer.WriteNullValue();
+        else JsonSerializer.Serialize(writer, value, value.GetType(), options);
+        writer.Flush();
+    }
+
+    /// <summary>Appends <c>QuoteJSONString(value)</c> — the quoted, escaped string exactly as JSON.stringify writes it.</summary>
+    public static void Quote(StringBuilder output, ReadOnlySpan<char> value)
+    {
+        output.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': output.Append("\\\""); break;
+                case '\\': output.Append("\\\\"); break;
+                case '\b': output.Append("\\b"); break;
+                case '\f': output.Append("\\f"); break;
+                case '\n': output.Append("\\n"); break;
+                case '\r': output.Append("\\r"); break;
+                case '\t': output.Append("\\t"); break;
+                default:
+                    if (c < 0x20)
+                    {
+                        AppendUnicodeEscape(output, c);
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        output.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        AppendUnicodeEscape(output, c);
+                    }
+                    else
+                    {
+                        output.Append(c);
+                    }
+                    break;
+            }
+        }
+        output.Append('"');
+    }
+
+    private static void AppendUnicodeEscape(StringBuilder output, char c) =>
+        output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+
+    /// <summary>True when the text holds a surrogate that is not part of a valid pair.</summary>
+    public static bool HasLoneSurrogate(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return false;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The escaping of JSON.stringify for every scalar value System.Text.Json asks about.</summary>
+    private sealed class JsEncoder : JavaScriptEncoder
+    {
+        public static readonly JsEncoder Instance = new();
+
+        public override int MaxOutputCharactersPerInputCharacter => 6;
+
+        public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
+        {
+            var span = new ReadOnlySpan<char>(text, textLength);
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = span[i];
+                if (c < 0x20 || c == '"' || c == '\\') return i;
+                if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+        {
+            var output = new Span<char>(buffer, bufferLength);
+            ReadOnlySpan<char> escaped = unicodeScalar switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => default,
+            };
+            if (escaped.IsEmpty && unicodeScalar < 0x20)
+            {
+                if (output.Length < 6)
+                {
+                    numberOfCharactersWritten = 0;
+                    return false;
+                }
+                "\\u00".CopyTo(output);
+                output[4] = HexLower(unicodeScalar >> 4);
+                output[5] = HexLower(unicodeScalar & 0xF);
+                numberOfCharactersWritten = 6;
+                return true;
+            }
+            if (escaped.IsEmpty)
+            {
+                // Anything else is written as itself (U+FFFD included: System.Text.Json only hands over valid scalars).
+                var rune = new Rune(unicodeScalar);
+                return rune.TryEncodeToUtf16(output, out numberOfCharactersWritten);
+            }
+            if (!escaped.TryCopyTo(output))
+            {
+                numberOfCharactersWritten = 0;
+                return false;
+            }
+            numberOfCharactersWritten = escaped.Length;
+            return true;
+        }
+
+        public override bool WillEncode(int unicodeScalar) => unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\';
+
+        private static char HexLower(int nibble) => (char)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+    }
+
+    /// <summary>Strings: System.Text.Json would replace a lone surrogate by U+FFFD; JSON.stringify escapes it.</summary>
+    private sealed class JsStringConverter : JsonConverter<string>
+    {
+        public static readonly JsStringConverter Instance = new();
+
+        public override bool HandleNull => false;
+
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (!HasLoneSurrogate(value))
+            {
+                writer.WriteStringValue(value);
+                return;
+            }
+            var quoted = new StringBuilder(value.Length + 16);
+            Quote(quoted, value);
+            writer.WriteRawValue(quoted.ToString(), skipInputValidation: true);
+        }
+
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+    }
+
+    /// <summary>Doubles as JavaScript prints numbers; NaN and ±Infinity become <c>null</c> as in JSON.stringify.</summary>
+    private sealed class JsDoubleConverter : JsonConverter<double>
+    {
+        public static readonly JsDoubleConverter Instance = new();
+
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (!double.IsFinite(value))
+            {
+                writer.WriteNullValue();
+                return;
+            }
+            Span<char> buffer = stackalloc char[40];
+            var length = JsNumber.Format(value, buffer);
+            writer.WriteRawValue(buffer[..length], skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Singles from their own shortest digits (1.1f → 1.1), laid out like JavaScript numbers.</summary>
+    private sealed class JsSingleConverter : JsonConverter<float>
+    {
+        public static readonly JsSingleConverter Instance = new();
+
+        public override float Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetSingle();
+
+        public override void Write(Utf8JsonWriter writer, float value, JsonSerializerOptions options)
+        {
+            if (!float.IsFinite(value)) writer.WriteNullValue();
+            else writer.WriteRawValue(JsNumber.Format(value), skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Decimals keep every digit but drop trailing zeros (1.50m → 1.5), as a JavaScript number would print.</summary>
+    private sealed class JsDecimalConverter : JsonConverter<decimal>
+    {
+        public static readonly JsDecimalConverter Instance = new();
+
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+        {
+            var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
+            writer.WriteRawValue(text, skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Dates as <c>Date.prototype.toISOString()</c>: UTC, milliseconds, <c>Z</c>.</summary>
+    private sealed class JsDateTimeConverter : JsonConverter<DateTime>
+    {
+        public static readonly JsDateTimeConverter Instance = new();
+
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTime();
+
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(IsoString(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime()));
+    }
+
+    /// <summary>Offsets converted to UTC, then <c>toISOString()</c>.</summary>
+    private sealed class JsDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+    {
+        public static readonly JsDateTimeOffsetConverter Instance = new();
+
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(IsoString(value.UtcDateTime));
+    }
+
+    /// <summary>JavaScript's <c>toISOString()</c> layout for a UTC instant.</summary>
+    public static string IsoString(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Koa;
+
+/// <summary>
+/// A running Kestrel server for a Koa application (what <c>app.listen()</c> returns in node): bare
+/// <see cref="KestrelServer"/>, no generic host, no <c>Server</c> header, HTTP only (Koa leaves TLS to
+/// <c>https.createServer</c>; terminate TLS in a proxy, or mount <see cref="ApplicationBase.Callback"/> in an
+/// ASP.NET Core app configured for HTTPS). Dispose it to stop: in-flight requests get
+/// <see cref="ShutdownTimeout"/> to finish, idle keep-alive connections close at once.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var server = await app.ListenAsync(0, "127.0.0.1");
+/// using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/") };
+/// </code>
+/// </example>
+public sealed class KoaServer : IAsyncDisposable
+{
+    private readonly KestrelServer _server;
+    private int _stopped;
+
+    private KoaServer(KestrelServer server, int port, IReadOnlyList<string> addresses)
+    {
+        _server = server;
+        Port = port;
+        Addresses = addresses;
+    }
+
+    /// <summary>The bound TCP port (the chosen one when listening on port 0).</summary>
+    /// <example><c>var url = $"http://localhost:{server.Port}/";</c></example>
+    public int Port { get; }
+
+    /// <summary>The addresses the server listens on, e.g. <c>http://[::]:3000</c>.</summary>
+    /// <example><c>Console.WriteLine(string.Join(", ", server.Addresses));</c></example>
+    public IReadOnlyList<string> Addresses { get; }
+
+    /// <summary>How long <see cref="DisposeAsync"/> waits for in-flight requests before aborting them (default 5 s).</summary>
+    /// <example><c>server.ShutdownTimeout = TimeSpan.FromSeconds(30);</c></example>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Completes when the process is asked to stop (Ctrl+C, SIGTERM) — what keeps a node server alive until then.
+    /// Dispose the server afterwards to stop it gracefully.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting early.</param>
+    /// <returns>A task that completes on the first stop signal.</returns>
+    /// <example>
+    /// <code>
+    /// await using var server = await app.ListenAsync(3000);
+    /// await server.WaitForShutdownAsync();
+    /// </code>
+    /// </example>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken = default)
+    {
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        Console.CancelKeyPress += OnCancelKeyPress;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+        using var registration = cancellationToken.Register(() => stop.TrySetResult());
+        try
+        {
+            await stop.Task.ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+        }
+    }
+
+    /// <summary>Stops accepting connections and waits for in-flight requests until <paramref name="cancellationToken"/> fires, then aborts them.</summary>
+    /// <param name="cancellationToken">Ends the graceful wait.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    /// <example><c>await server.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);</c></example>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
+        try
+        {
+            await _server.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _server.Dispose();
+        }
+    }
+
+    /// <summary>Stops the server gracefully within <see cref="ShutdownTimeout"/>.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    /// <example><c>await server.DisposeAsync();</c></example>
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(ShutdownTimeout);
+        await StopAsync(timeout.Token).ConfigureAwait(false);
+    }
+
+    internal static async Task<KoaServer> StartAsync(ApplicationBase app, int port, string? host, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+
+        var options = new KestrelServerOptions { AddServerHeader = false };
+        app.Options.Kestrel?.Invoke(options);
+        ListenOptions? listen = null;
+        var endpoint = new IPEndPoint(ResolveHost(host), port);
+        options.Listen(endpoint, listenOptions => listen = listenOptions);
+
+        var loggerFactory = NullLoggerFactory.Instance;
+        var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
+        var server = new KestrelServer(Options.Create(options), transport, loggerFactory);
+        try
+        {
+            await app.StartAsync(server, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
+        var bound = (listen?.EndPoint as IPEndPoint)?.Port ?? port;
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
+        return new KoaServer(server, bound, addresses);
+    }
+
+    private static IPAddress ResolveHost(string? host)
+    {
+        if (string.IsNullOrEmpty(host)) return IPAddress.IPv6Any;
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return IPAddress.Loopback;
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var address)) return address;
+        var resolved = Dns.GetHostAddresses(host);
+        return resolved.Length > 0 ? resolved[0] : throw new ArgumentException("cannot resolve host " + host, nameof(host));
+    }
+}
