@@ -129,9 +129,9 @@ public abstract class ApplicationBase
         }
     }
 
-    /// <summary>The options JSON bodies are written with.</summary>
+    /// <summary>The options JSON bodies are written with (standing for <see cref="JsonSpaces"/> of indentation).</summary>
     internal JsonSerializerOptions JsonOptions =>
-        _effectiveJsonOptions ??= _jsonSerializerOptions is null && _jsonSpaces <= 0 ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions, _jsonSpaces);
+        _effectiveJsonOptions ??= _jsonSerializerOptions is null && Math.Clamp(_jsonSpaces, 0, 10) == 0 ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions, _jsonSpaces);
 
     /// <summary>The storage of the current context (<c>app.ctxStorage</c>), or null when the feature is off.</summary>
     /// <example><c>new Application(new() { AsyncLocalStorage = true }).ContextStorage</c> is not null.</example>

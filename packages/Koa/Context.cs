@@ -41,6 +41,7 @@ public partial class Context
     private bool _ended;
     private ArrayBufferWriter<byte>? _jsonBuffer;
     private Utf8JsonWriter? _jsonWriter;
+    private ArrayBufferWriter<byte>? _indentBuffer;
 
     /// <summary>Creates an unbound context; the application binds it to a request (<see cref="Application{TContext}.CreateContext"/>).</summary>
     /// <example><c>sealed class MyContext : Context { public int Visits { get; set; } }</c></example>
@@ -335,22 +336,25 @@ public partial class Context
         await ResBody.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>A reusable buffer and writer for JSON bodies (kept with the pooled context).</summary>
-    internal (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) JsonOutput(JsonSerializerOptions options)
+    /// <summary>
+    /// Serializes a JSON body as the application configures it (<see cref="ApplicationBase.JsonSpaces"/> included)
+    /// into buffers kept with the pooled context; returns the bytes to send.
+    /// </summary>
+    internal ReadOnlyMemory<byte> SerializeJson(object? body)
     {
+        var app = App;
+        var options = app.JsonOptions;
         var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(256);
         buffer.ResetWrittenCount();
-        var writerOptions = JsJson.WriterOptions(options);
-        if (_jsonWriter is null || _jsonWriter.Options.Indented != writerOptions.Indented || _jsonWriter.Options.IndentSize != writerOptions.IndentSize)
-        {
-            _jsonWriter?.Dispose();
-            _jsonWriter = new Utf8JsonWriter(buffer, writerOptions);
-        }
-        else
-        {
-            _jsonWriter.Reset(buffer);
-        }
-        return (buffer, _jsonWriter);
+        if (_jsonWriter is null) _jsonWriter = new Utf8JsonWriter(buffer, JsJson.WriterOptions(options));
+        else _jsonWriter.Reset(buffer);
+        JsJson.Serialize(_jsonWriter, body, options);
+        var spaces = JsJson.SpacesOf(options);
+        if (spaces == 0) return buffer.WrittenMemory;
+        var indented = _indentBuffer ??= new ArrayBufferWriter<byte>(512);
+        indented.ResetWrittenCount();
+        JsJson.Indent(buffer.WrittenSpan, spaces, indented);
+        return indented.WrittenMemory;
     }
 
     /// <summary>

@@ -96,11 +96,10 @@ internal static class Respond
 
     private static Task WriteJsonAsync(Context ctx, object body)
     {
-        var (buffer, writer) = ctx.JsonOutput(ctx.App.JsonOptions);
-        JsJson.Serialize(writer, body, ctx.App.JsonOptions);
-        if (!ctx.Response.HeaderSent) ctx.Response.Length = buffer.WrittenCount;
+        var json = ctx.SerializeJson(body);
+        if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
         DropTransferEncoding(ctx.Response);
-        return ctx.EndAsync(buffer.WrittenMemory);
+        return ctx.EndAsync(json);
     }
 
     /// <summary>

@@ -805,6 +805,7 @@ public sealed class WhatwgUrl
     private static bool TryDomainToAscii(string domain, [NotNullWhen(true)] out string? ascii)
     {
         ascii = null;
+        domain = RemoveIgnored(domain);
         if (Ascii.IsValid(domain) && !HasPunycodeLabel(domain))
         {
             ascii = domain.ToLowerInvariant();
@@ -819,6 +820,23 @@ public sealed class WhatwgUrl
             return false;
         }
         return ascii.Length > 0;
+    }
+
+    // UTS #46 maps these code points to nothing ("ignored"): soft hyphen, combining grapheme joiner, Mongolian free
+    // variation selectors, zero width space, word joiner, invisible plus, variation selectors, BOM, shorthand format
+    // controls and the variation selector supplement. IdnMapping rejects the empty labels they can leave behind.
+    private static string RemoveIgnored(string domain)
+    {
+        if (Ascii.IsValid(domain)) return domain;
+        var output = new StringBuilder(domain.Length);
+        foreach (var rune in domain.EnumerateRunes())
+        {
+            var v = rune.Value;
+            var ignored = v is 0x00AD or 0x034F or (>= 0x180B and <= 0x180D) or 0x180F or 0x200B or 0x2060 or 0x2064
+                or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0xE0100 and <= 0xE01EF);
+            if (!ignored) output.Append(rune.ToString());
+        }
+        return output.ToString();
     }
 
     private static bool HasPunycodeLabel(string domain)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,19 +18,32 @@ namespace Koa;
 /// </summary>
 internal static class JsJson
 {
-    /// <summary>Options used when the application has no custom serializer options and no indentation.</summary>
-    public static readonly JsonSerializerOptions Compact = CreateOptions(null, 0);
+    // The indentation an options instance stands for (JSON.stringify's third argument), for callers that only have the options.
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, StrongBox<int>> Spaces = new();
 
-    /// <summary>Builds serializer options from the user's base options (may be null) and the indentation.</summary>
+    /// <summary>Options used when the application has no custom serializer options and no indentation.</summary>
+    public static readonly JsonSerializerOptions Compact = CreateOptions(null);
+
+    /// <summary>Options as <see cref="CreateOptions(JsonSerializerOptions?)"/>, remembered as standing for <paramref name="spaces"/> of indentation.</summary>
     public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? baseOptions, int spaces)
+    {
+        var options = CreateOptions(baseOptions);
+        Spaces.Add(options, new StrongBox<int>(Math.Clamp(spaces, 0, 10)));
+        return options;
+    }
+
+    /// <summary>The indentation <paramref name="options"/> stand for (0 unless created with some).</summary>
+    public static int SpacesOf(JsonSerializerOptions options) => Spaces.TryGetValue(options, out var box) ? box.Value : 0;
+
+    /// <summary>
+    /// Builds compact serializer options from the user's base options (may be null). Indentation is not left to
+    /// System.Text.Json (its raw values skip it): <see cref="Indent"/> lays out the compact text afterwards.
+    /// </summary>
+    public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? baseOptions)
     {
         var options = baseOptions is null ? new JsonSerializerOptions() : new JsonSerializerOptions(baseOptions);
         options.Encoder = JsEncoder.Instance;
-        spaces = Math.Clamp(spaces, 0, 10);
-        options.WriteIndented = spaces > 0;
-        if (spaces > 0) options.IndentSize = spaces;
-        options.IndentCharacter = ' ';
-        options.NewLine = "\n";
+        options.WriteIndented = false;
         options.MaxDepth = Math.Max(options.MaxDepth, 256);
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Insert(0, JsStringConverter.Instance);
@@ -38,31 +52,35 @@ internal static class JsJson
         options.Converters.Insert(0, JsDecimalConverter.Instance);
         options.Converters.Insert(0, JsDateTimeConverter.Instance);
         options.Converters.Insert(0, JsDateTimeOffsetConverter.Instance);
+        options.Converters.Insert(0, KoaObjectConverter.Instance);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 
-    /// <summary>Writer options matching serializer options built by <see cref="CreateOptions"/>.</summary>
+    /// <summary>Writer options matching serializer options built by <see cref="CreateOptions(JsonSerializerOptions?)"/>.</summary>
     public static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
     {
         Encoder = options.Encoder,
-        Indented = options.WriteIndented,
-        IndentSize = options.WriteIndented ? options.IndentSize : 2,
-        IndentCharacter = ' ',
-        NewLine = "\n",
+        Indented = false,
         MaxDepth = options.MaxDepth,
         SkipValidation = true,
     };
 
-    /// <summary>Serializes <paramref name="value"/> to a string (used for the length of a JSON body and by tests).</summary>
-    public static string Stringify(object? value, JsonSerializerOptions options)
+    /// <summary><c>JSON.stringify(value, null, spaces)</c> as a string, with the indentation the options stand for.</summary>
+    public static string Stringify(object? value, JsonSerializerOptions options) => Stringify(value, options, SpacesOf(options));
+
+    /// <summary><c>JSON.stringify(value, null, spaces)</c> as a string.</summary>
+    public static string Stringify(object? value, JsonSerializerOptions options, int spaces)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
         {
             Serialize(writer, value, options);
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (Math.Clamp(spaces, 0, 10) == 0) return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var indented = new ArrayBufferWriter<byte>(buffer.WrittenCount * 2);
+        Indent(buffer.WrittenSpan, spaces, indented);
+        return Encoding.UTF8.GetString(indented.WrittenSpan);
     }
 
     /// <summary>Serializes <paramref name="value"/> with its runtime type into <paramref name="writer"/> and flushes it.</summary>
@@ -71,6 +89,71 @@ internal static class JsJson
         if (value is null) writer.WriteNullValue();
         else JsonSerializer.Serialize(writer, value, value.GetType(), options);
         writer.Flush();
+    }
+
+    /// <summary>
+    /// Lays out compact JSON the way <c>JSON.stringify(value, null, spaces)</c> does (ECMA-262 SerializeJSONObject /
+    /// SerializeJSONArray with a gap of min(spaces, 10) spaces): every member or element on its own line, indented
+    /// by depth × gap; <c>": "</c> after keys; <c>[]</c> and <c>{}</c> stay empty. The input is what
+    /// <see cref="Serialize"/> writes: no white space outside strings.
+    /// </summary>
+    public static void Indent(ReadOnlySpan<byte> compact, int spaces, IBufferWriter<byte> output)
+    {
+        var gap = Math.Clamp(spaces, 0, 10);
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var b = compact[i];
+            switch (b)
+            {
+                case (byte)'"':
+                    // Skip the string: up to the next quote that is not escaped.
+                    i++;
+                    while (i < compact.Length && compact[i] != (byte)'"')
+                    {
+                        if (compact[i] == (byte)'\\') i++;
+                        i++;
+                    }
+                    break;
+                case (byte)'[' or (byte)'{':
+                    if (i + 1 < compact.Length && compact[i + 1] is (byte)']' or (byte)'}')
+                    {
+                        i++;
+                        break;
+                    }
+                    output.Write(compact[start..(i + 1)]);
+                    depth++;
+                    NewLine(output, depth * gap);
+                    start = i + 1;
+                    break;
+                case (byte)']' or (byte)'}':
+                    output.Write(compact[start..i]);
+                    depth--;
+                    NewLine(output, depth * gap);
+                    start = i;
+                    break;
+                case (byte)',':
+                    output.Write(compact[start..(i + 1)]);
+                    NewLine(output, depth * gap);
+                    start = i + 1;
+                    break;
+                case (byte)':':
+                    output.Write(compact[start..(i + 1)]);
+                    output.Write(" "u8);
+                    start = i + 1;
+                    break;
+            }
+        }
+        output.Write(compact[start..]);
+    }
+
+    private static void NewLine(IBufferWriter<byte> output, int indent)
+    {
+        var span = output.GetSpan(indent + 1);
+        span[0] = (byte)'\n';
+        span.Slice(1, indent).Fill((byte)' ');
+        output.Advance(indent + 1);
     }
 
     /// <summary>Appends <c>QuoteJSONString(value)</c> — the quoted, escaped string exactly as JSON.stringify writes it.</summary>
@@ -279,6 +362,31 @@ internal static class JsJson
         {
             var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
             writer.WriteRawValue(text, skipInputValidation: true);
+        }
+    }
+
+    /// <summary>Koa's objects serialize through their <c>toJSON()</c>, as JSON.stringify calls it.</summary>
+    private sealed class KoaObjectConverter : JsonConverter<object>
+    {
+        public static readonly KoaObjectConverter Instance = new();
+
+        public override bool CanConvert(Type typeToConvert) =>
+            typeof(Context).IsAssignableFrom(typeToConvert) || typeof(Request).IsAssignableFrom(typeToConvert)
+            || typeof(Response).IsAssignableFrom(typeToConvert) || typeof(ApplicationBase).IsAssignableFrom(typeToConvert);
+
+        public override object Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Koa objects are written, not read.");
+
+        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
+        {
+            var json = value switch
+            {
+                Context context => context.ToJSON(),
+                Request request => request.ToJSON(),
+                Response response => response.ToJSON(),
+                _ => ((ApplicationBase)value).ToJSON(),
+            };
+            JsonSerializer.Serialize(writer, json, options);
         }
     }
 

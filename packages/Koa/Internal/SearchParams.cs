@@ -59,13 +59,13 @@ internal static class SearchParams
         return output.ToString();
     }
 
-    /// <summary>Stringifies loosely typed values the way search-params.js does with a JavaScript object.</summary>
+    /// <summary>Stringifies loosely typed values the way search-params.js does with a JavaScript object: a list is an array (expanded), any other non-scalar is <c>""</c>.</summary>
     public static string Stringify(IEnumerable<KeyValuePair<string, object?>> values)
     {
         var output = new StringBuilder();
         foreach (var (key, value) in values)
         {
-            if (value is IEnumerable items and not string)
+            if (value is IList items)
             {
                 foreach (var item in items) Append(output, key, Scalar(item));
             }
