@@ -1,4 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Primitives;
+
+// The stack buffer of argument positions is only read where it was written.
+[module: SkipLocalsInit]
 
 namespace Koa;
 

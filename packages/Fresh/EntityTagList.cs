@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Koa;
 
 /// <summary>
@@ -14,6 +16,8 @@ namespace Koa;
 /// </remarks>
 internal static class EntityTagList
 {
+    private static readonly SearchValues<char> Separators = SearchValues.Create("\t ,");
+
     /// <summary>Whether any token of <paramref name="list"/> matches <paramref name="etag"/>.</summary>
     public static bool Matches(ReadOnlySpan<char> list, ReadOnlySpan<char> etag)
     {
@@ -33,6 +37,9 @@ internal static class EntityTagList
                     start = end = i + 1;
                     break;
                 default:
+                    // a run of token characters: jump to the next separator
+                    var separator = list[i..].IndexOfAny(Separators);
+                    i = separator < 0 ? list.Length - 1 : i + separator - 1;
                     end = i + 1;
                     break;
             }

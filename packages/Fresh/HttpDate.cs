@@ -39,6 +39,10 @@ internal static class HttpDate
         unixMilliseconds = 0;
         var text = JsWhiteSpace.Trim(value);
 
+        // Fast path: an exact IMF-fixdate with the right day name, what HTTP servers and clients send.
+        if (DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return Result(date, out unixMilliseconds);
+
         var nameLength = 0;
         while (nameLength < text.Length && char.IsAsciiLetter(text[nameLength]))
             nameLength++;
@@ -59,8 +63,12 @@ internal static class HttpDate
             formats = AsctimeFormats;
         }
 
-        if (!DateTimeOffset.TryParseExact(rest, formats, CultureInfo.InvariantCulture, Styles, out var date))
-            return false;
+        return DateTimeOffset.TryParseExact(rest, formats, CultureInfo.InvariantCulture, Styles, out date)
+            && Result(date, out unixMilliseconds);
+    }
+
+    private static bool Result(DateTimeOffset date, out long unixMilliseconds)
+    {
         if (date.Year < 100)
             date = date.AddYears(date.Year < 50 ? 2000 : 1900);
         unixMilliseconds = date.ToUnixTimeMilliseconds();

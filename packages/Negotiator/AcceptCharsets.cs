@@ -36,7 +36,7 @@ internal ref struct AcceptCharsets : IAcceptList
 
     public readonly int Position(int entry) => _entries[entry].Position;
 
-    public readonly string Name(int entry) => _header.Substring(_entries[entry].Start, _entries[entry].Length);
+    public readonly string Name(int entry) => KnownNames.Get(_header.AsSpan(_entries[entry].Start, _entries[entry].Length), KnownNames.Charsets);
 
     public bool SetCandidate(string value)
     {

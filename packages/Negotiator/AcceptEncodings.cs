@@ -52,7 +52,7 @@ internal ref struct AcceptEncodings : IAcceptList
     public readonly int Position(int entry) => _entries[entry].Position;
 
     public readonly string Name(int entry) =>
-        _entries[entry].Start < 0 ? Identity : _header.Substring(_entries[entry].Start, _entries[entry].Length);
+        _entries[entry].Start < 0 ? Identity : KnownNames.Get(_header.AsSpan(_entries[entry].Start, _entries[entry].Length), KnownNames.Encodings);
 
     public bool SetCandidate(string value)
     {

@@ -40,7 +40,7 @@ internal ref struct AcceptLanguages : IAcceptList
 
     public readonly int Position(int entry) => _entries[entry].Position;
 
-    public readonly string Name(int entry) => _header.Substring(_entries[entry].Start, _entries[entry].FullLength);
+    public readonly string Name(int entry) => KnownNames.Get(_header.AsSpan(_entries[entry].Start, _entries[entry].FullLength), KnownNames.Languages);
 
     public bool SetCandidate(string value)
     {

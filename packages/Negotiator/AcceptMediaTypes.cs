@@ -51,7 +51,7 @@ internal ref struct AcceptMediaTypes : IAcceptList
     public readonly int Position(int entry) => _entries[entry].Position;
 
     public readonly string Name(int entry) =>
-        _header[_entries[entry].TypeStart..(_entries[entry].SubtypeStart + _entries[entry].SubtypeLength)];
+        KnownNames.Get(_header.AsSpan()[_entries[entry].TypeStart..(_entries[entry].SubtypeStart + _entries[entry].SubtypeLength)], KnownNames.MediaTypes);
 
     public bool SetCandidate(string value)
     {

@@ -10,17 +10,32 @@ namespace Koa;
 /// </summary>
 internal static class JsText
 {
-    /// <summary>White space or <c>;</c>: ends a token in negotiator's <c>[^\s;]+</c>.</summary>
-    public static readonly SearchValues<char> WhiteSpaceOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + ";");
+    /// <summary>
+    /// The end of a token run from <paramref name="start"/>: the index of the first JavaScript white space, <c>;</c>
+    /// or <paramref name="stop"/> (pass <c>';'</c> for none), or <c>text.Length</c>. Negotiator's classes
+    /// <c>[^\s;]+</c>, <c>[^\s\-;]+</c> (stop <c>-</c>) and <c>[^\s\/;]+</c> (stop <c>/</c>).
+    /// </summary>
+    public static int TokenEnd(ReadOnlySpan<char> text, int start, char stop)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > ' ' && c < 0x7F)
+            {
+                if (c == ';' || c == stop)
+                    return i;
+            }
+            else if (JsWhiteSpace.Is(c))
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
 
-    /// <summary>White space, <c>-</c> or <c>;</c>: ends a language prefix (<c>[^\s\-;]+</c>).</summary>
-    public static readonly SearchValues<char> WhiteSpaceDashOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + "-;");
-
-    /// <summary>White space, <c>/</c> or <c>;</c>: ends a media type (<c>[^\s\/;]+</c>).</summary>
-    public static readonly SearchValues<char> WhiteSpaceSlashOrSemicolon = SearchValues.Create(JsWhiteSpace.Characters + "/;");
-
-    /// <summary>The characters JavaScript's <c>.</c> does not match (LineTerminator).</summary>
-    public static readonly SearchValues<char> LineTerminators = SearchValues.Create("\n\r\u2028\u2029");
+    /// <summary>Whether the text holds a character JavaScript's <c>.</c> does not match (LineTerminator).</summary>
+    public static bool HasLineTerminator(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('\n', '\r') >= 0 || text.IndexOfAnyInRange('\u2028', '\u2029') >= 0;
 
     /// <summary>Index of the first character that is not white space, from <paramref name="start"/>.</summary>
     public static int SkipWhiteSpace(ReadOnlySpan<char> text, int start)
@@ -74,8 +89,46 @@ internal static class JsText
             if (exponentDigits > 0)
                 i = exponent + exponentDigits;
         }
-        return double.Parse(text[start..i], NumberStyles.Float, CultureInfo.InvariantCulture);
+        return TryExactDecimal(text[start..i], out var value) ? value : double.Parse(text[start..i], NumberStyles.Float, CultureInfo.InvariantCulture);
     }
+
+    // Clinger's fast path for the usual q-values ("1", "0.8", "0.125"): with at most 15 digits and no exponent the
+    // digits form an exact integer m and the value is m / 10^k, which one IEEE division rounds correctly, so the
+    // result is the double.Parse result.
+    private static bool TryExactDecimal(ReadOnlySpan<char> literal, out double value)
+    {
+        value = 0;
+        var negative = literal.Length > 0 && literal[0] == '-';
+        if (negative || (literal.Length > 0 && literal[0] == '+'))
+            literal = literal[1..];
+        if (literal.Length > 16)
+            return false;
+        long mantissa = 0;
+        var digits = 0;
+        var fraction = -1;
+        foreach (var c in literal)
+        {
+            if (c == '.')
+            {
+                fraction = 0;
+                continue;
+            }
+            if (!char.IsAsciiDigit(c))
+                return false;
+            mantissa = (mantissa * 10) + (c - '0');
+            digits++;
+            if (fraction >= 0)
+                fraction++;
+        }
+        if (digits > 15)
+            return false;
+        value = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
+        if (negative)
+            value = -value;
+        return true;
+    }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
     private static int CountDigits(ReadOnlySpan<char> text, int start)
     {

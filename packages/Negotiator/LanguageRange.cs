@@ -30,8 +30,7 @@ internal readonly record struct LanguageRange(int Start, int PrefixLength, int F
         range = default;
 
         var prefixStart = JsText.SkipWhiteSpace(value, 0);
-        var prefixEnd = value[prefixStart..].IndexOfAny(JsText.WhiteSpaceDashOrSemicolon);
-        prefixEnd = prefixEnd < 0 ? value.Length : prefixStart + prefixEnd;
+        var prefixEnd = JsText.TokenEnd(value, prefixStart, '-');
         if (prefixEnd == prefixStart)
             return false;
 
@@ -39,8 +38,7 @@ internal readonly record struct LanguageRange(int Start, int PrefixLength, int F
         if (prefixEnd < value.Length && value[prefixEnd] == '-')
         {
             var suffixStart = prefixEnd + 1;
-            var suffixEnd = value[suffixStart..].IndexOfAny(JsText.WhiteSpaceOrSemicolon);
-            fullEnd = suffixEnd < 0 ? value.Length : suffixStart + suffixEnd;
+            fullEnd = JsText.TokenEnd(value, suffixStart, ';');
             if (fullEnd == suffixStart)
                 return false;
         }
@@ -49,7 +47,7 @@ internal readonly record struct LanguageRange(int Start, int PrefixLength, int F
         var quality = 1.0;
         if (rest < value.Length)
         {
-            if (value[rest] != ';' || value[(rest + 1)..].ContainsAny(JsText.LineTerminators))
+            if (value[rest] != ';' || JsText.HasLineTerminator(value[(rest + 1)..]))
                 return false;
             quality = TokenEntry.ReadQuality(value[(rest + 1)..], trimParameters: false, firstOnly: false);
         }

@@ -42,14 +42,12 @@ internal readonly record struct MediaRange(
         range = default;
 
         var typeStart = JsText.SkipWhiteSpace(value, 0);
-        var typeEnd = value[typeStart..].IndexOfAny(JsText.WhiteSpaceSlashOrSemicolon);
-        if (typeEnd <= 0 || value[typeStart + typeEnd] != '/')
+        var typeEnd = JsText.TokenEnd(value, typeStart, '/');
+        if (typeEnd == typeStart || typeEnd == value.Length || value[typeEnd] != '/')
             return false;
-        typeEnd += typeStart;
 
         var subtypeStart = typeEnd + 1;
-        var subtypeEnd = value[subtypeStart..].IndexOfAny(JsText.WhiteSpaceOrSemicolon);
-        subtypeEnd = subtypeEnd < 0 ? value.Length : subtypeStart + subtypeEnd;
+        var subtypeEnd = JsText.TokenEnd(value, subtypeStart, ';');
         if (subtypeEnd == subtypeStart)
             return false;
 
@@ -58,7 +56,7 @@ internal readonly record struct MediaRange(
         var firstParameter = parameters.Count;
         if (rest < value.Length)
         {
-            if (value[rest] != ';' || value[(rest + 1)..].ContainsAny(JsText.LineTerminators))
+            if (value[rest] != ';' || JsText.HasLineTerminator(value[(rest + 1)..]))
                 return false;
             quality = ReadParameters(text, (start + rest + 1)..(start + length), ref parameters);
         }

@@ -1,4 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Primitives;
+
+// The parsers' stack buffers are only read where they were written: no need to zero them on every call.
+[module: SkipLocalsInit]
 
 namespace Koa;
 

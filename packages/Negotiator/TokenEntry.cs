@@ -28,8 +28,7 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
         entry = default;
 
         var tokenStart = JsText.SkipWhiteSpace(text, 0);
-        var tokenEnd = text[tokenStart..].IndexOfAny(JsText.WhiteSpaceOrSemicolon);
-        tokenEnd = tokenEnd < 0 ? text.Length : tokenStart + tokenEnd;
+        var tokenEnd = JsText.TokenEnd(text, tokenStart, ';');
         if (tokenEnd == tokenStart)
             return false;
 
@@ -37,7 +36,7 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
         var quality = 1.0;
         if (rest < text.Length)
         {
-            if (text[rest] != ';' || text[(rest + 1)..].ContainsAny(JsText.LineTerminators))
+            if (text[rest] != ';' || JsText.HasLineTerminator(text[(rest + 1)..]))
                 return false;
             quality = ReadQuality(text[(rest + 1)..], trimParameters: true, firstOnly: true);
         }

@@ -37,10 +37,40 @@ public sealed class JsTextTests
     [InlineData("\"0.1\"", double.NaN)]
     [InlineData("1e-400", 0.0)]
     [InlineData("123456789012345678901234567890", 1.2345678901234568e+29)]
+    [InlineData("1234567890123456", 1234567890123456.0)]
+    [InlineData("0.123456789012345", 0.123456789012345)]
+    [InlineData("-0.125", -0.125)]
     [InlineData("0.30000000000000004440892098500626", 0.30000000000000004)]
     public void ParseFloat_matches_javascript(string text, double expected)
     {
         Assert.Equal(expected, JsText.ParseFloat(text));
+    }
+
+    [Fact]
+    public void ParseFloat_fast_path_agrees_with_double_parse()
+    {
+        var random = new Random(1234);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var integer = random.NextInt64(0, 1_000_000_000);
+            var fraction = random.Next(0, 7);
+            var text = fraction == 0
+                ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : (integer / 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (integer % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)[..fraction];
+            Assert.Equal(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture), JsText.ParseFloat(text));
+        }
+    }
+
+    [Fact]
+    public void The_ignore_case_comparer_matches_EqualsIgnoreCase()
+    {
+        var comparer = JsIgnoreCaseComparer.Instance;
+
+        Assert.True(comparer.Equals("Level", "LEVEL"));
+        Assert.False(comparer.Equals("level", "levels"));
+        Assert.True(comparer.Equals("\u212a".AsSpan(), "k"));
+        Assert.Equal(comparer.GetHashCode("ABC"), comparer.GetHashCode("abc".AsSpan()));
+        Assert.Equal("abc", comparer.Create("abc".AsSpan()));
     }
 
     [Fact]

@@ -10,11 +10,11 @@ namespace Koa;
 /// Negotiator, Accepts and Fresh packages; <c>HeaderLookup.Joined.cs</c> adds Node's joining of repeated headers.
 /// </summary>
 /// <remarks>
-/// The name is first looked up as given (ASP.NET Core's header dictionaries are case-insensitive, so this
-/// is the only lookup they need), then in lower case (Node-style dictionaries). Only a dictionary that is
-/// not known to ignore case is then scanned, so a missing header costs no enumeration, and no allocation,
-/// for <see cref="Dictionary{TKey, TValue}"/> with an ignore-case comparer or any implementation of
-/// ASP.NET Core's <c>IHeaderDictionary</c> (whose contract is case-insensitive).
+/// The name is first looked up as given. That is the only lookup for a dictionary known to ignore case:
+/// <see cref="Dictionary{TKey, TValue}"/> or <see cref="ConcurrentDictionary{TKey, TValue}"/> with an
+/// ignore-case comparer, and any implementation of ASP.NET Core's <c>IHeaderDictionary</c> (whose contract
+/// is case-insensitive). Other dictionaries are then asked for the lower-case name (Node-style keys) and
+/// finally scanned, so every spelling is found.
 /// </remarks>
 internal static partial class HeaderLookup
 {
@@ -25,10 +25,12 @@ internal static partial class HeaderLookup
     /// <summary>Finds a header; <paramref name="lowerCaseName"/> is <paramref name="name"/> in lower case.</summary>
     public static StringValues Find(IDictionary<string, StringValues> headers, string name, string lowerCaseName)
     {
-        if (headers.TryGetValue(name, out var value) || headers.TryGetValue(lowerCaseName, out value))
+        if (headers.TryGetValue(name, out var value))
             return value;
         if (headers.Count == 0 || IgnoresCase(headers))
             return StringValues.Empty;
+        if (headers.TryGetValue(lowerCaseName, out value))
+            return value;
         if (headers is Dictionary<string, StringValues> dictionary)
         {
             foreach (var pair in dictionary)
