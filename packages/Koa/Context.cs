@@ -33,6 +33,7 @@ public partial class Context
     private IHttpRequestFeature? _req;
     private IHttpResponseFeature? _res;
     private IHttpResponseBodyFeature? _resBody;
+    private TrackedResponseBody? _trackedBody;
     private Request? _request;
     private Response? _response;
     private Dictionary<string, object?>? _state;
@@ -61,9 +62,12 @@ public partial class Context
     /// <example><c>ctx.Res.OnCompleted(_ => { Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
     public IHttpResponseFeature Res => _res ?? throw Unbound();
 
-    /// <summary>The server's response body feature: the body writer, <c>StartAsync</c>, <c>CompleteAsync</c> (for <see cref="Respond"/> = false).</summary>
-    /// <example><c>ctx.Respond = false; await ctx.ResBody.Writer.WriteAsync("raw"u8.ToArray());</c></example>
-    public IHttpResponseBodyFeature ResBody => _resBody ?? throw Unbound();
+    /// <summary>
+    /// The server's response body feature (for <see cref="Respond"/> = false): the body writer and stream,
+    /// <c>StartAsync</c>, and <c>CompleteAsync</c> — node's <c>res.end()</c>: after it the response is no longer writable.
+    /// </summary>
+    /// <example><c>ctx.Respond = false; await ctx.ResBody.Writer.WriteAsync("raw"u8.ToArray()); await ctx.ResBody.CompleteAsync();</c></example>
+    public IHttpResponseBodyFeature ResBody => _resBody is null ? throw Unbound() : _trackedBody!;
 
     /// <summary>All features of the request (connection, lifetime, TLS, …).</summary>
     /// <example><c>ctx.Features.Get&lt;IHttpRequestLifetimeFeature&gt;()?.Abort();</c></example>
@@ -253,10 +257,10 @@ public partial class Context
         ["socket"] = "<original node socket>",
     };
 
-    /// <summary>Koa's <c>ctx.inspect()</c>: the same as <see cref="ToJSON"/>.</summary>
+    /// <summary>Koa's <c>ctx.inspect()</c>: the same as <see cref="ToJSON"/>; empty for a context not bound to a request (Koa's prototype).</summary>
     /// <returns>The JSON representation.</returns>
     /// <example><c>Console.WriteLine(JsonSerializer.Serialize(ctx.Inspect()));</c></example>
-    public IReadOnlyDictionary<string, object?> Inspect() => ToJSON();
+    public IReadOnlyDictionary<string, object?> Inspect() => _app is null ? new Dictionary<string, object?>() : ToJSON();
 
     /// <summary>Creates the request object of this context; override to use a <see cref="Koa.Request"/> subclass (<c>app.request</c> extension).</summary>
     /// <returns>A new request, bound to this context by the framework.</returns>
@@ -276,6 +280,7 @@ public partial class Context
         _req = features.Get<IHttpRequestFeature>() ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
         _res = features.Get<IHttpResponseFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
         _resBody = features.Get<IHttpResponseBodyFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
+        (_trackedBody ??= new TrackedResponseBody(this)).Attach(_resBody);
         _request ??= CreateRequest();
         _response ??= CreateResponse();
         _originalUrl = RequestTarget(_req, mounted);
@@ -297,6 +302,7 @@ public partial class Context
         _req = null;
         _res = null;
         _resBody = null;
+        _trackedBody?.Detach();
     }
 
     // node's req.url: the raw request target. Mounted inside ASP.NET Core under a path base, the part below it.
@@ -321,7 +327,7 @@ public partial class Context
             ResponseLength ??= 0;
             return;
         }
-        var writer = ResBody.Writer;
+        var writer = _resBody!.Writer;
         var length = Encoding.UTF8.GetBytes(text, writer);
         ResponseLength = length;
         await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
@@ -333,7 +339,7 @@ public partial class Context
         _ended = true;
         ResponseLength = bytes.Length;
         if (bytes.IsEmpty || Request.Method == "HEAD") return;
-        await ResBody.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
+        await _resBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>

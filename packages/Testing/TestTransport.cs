@@ -4,7 +4,11 @@ namespace Koa;
 /// <example><c>await app.Request(TestTransport.Kestrel).Get("/").ExpectAsync(200);</c></example>
 public enum TestTransport
 {
-    /// <summary>In memory, through ASP.NET Core's TestServer used as a bare server: fast, no sockets.</summary>
+    /// <summary>
+    /// In memory, through ASP.NET Core's TestServer used as a bare server: fast, no sockets. The request target
+    /// reaches the application as given; the response reports the framing an HTTP/1.1 server would use
+    /// (<c>Transfer-Encoding: chunked</c> for a body without <c>Content-Length</c>).
+    /// </summary>
     InMemory,
 
     /// <summary>Over real HTTP: a Kestrel server on 127.0.0.1 with an ephemeral port, started and stopped per request.</summary>

@@ -35,7 +35,7 @@ internal static class TestTransports
             using var server = new TestServer(new ServiceCollection().BuildServiceProvider(), new FeatureCollection(), Options.Create(new TestServerOptions()));
             await app.StartAsync(server, token).ConfigureAwait(false);
             var context = await server.SendAsync(c => Describe(c, request, target), token).ConfigureAwait(false);
-            return await ReadAsync(context, token).ConfigureAwait(false);
+            return await ReadAsync(context, request.Method, token).ConfigureAwait(false);
         }
 
         await using var kestrel = await app.ListenAsync(0, "127.0.0.1", token).ConfigureAwait(false);
@@ -73,12 +73,17 @@ internal static class TestTransports
         }
     }
 
-    private static async Task<TestResponse> ReadAsync(HttpContext context, CancellationToken token)
+    private static async Task<TestResponse> ReadAsync(HttpContext context, string method, CancellationToken token)
     {
         using var body = new MemoryStream();
         await context.Response.Body.CopyToAsync(body, token).ConfigureAwait(false);
         var headers = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in context.Response.Headers) Add(headers, name, values.ToArray()!);
+
+        // The framing an HTTP/1.1 server puts on the wire: a body without Content-Length goes chunked.
+        var status = context.Response.StatusCode;
+        var bodiless = method == "HEAD" || status is < 200 or 204 or 304;
+        if (!bodiless && !headers.ContainsKey("Content-Length")) headers["Transfer-Encoding"] = ["chunked"];
         var reason = context.Features.Get<IHttpResponseFeature>()?.ReasonPhrase;
         return new TestResponse(context.Response.StatusCode, reason, headers, body.ToArray());
     }
