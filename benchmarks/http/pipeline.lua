@@ -1,0 +1,17 @@
+-- HTTP/1.1 pipelining for wrk: sends `depth` requests per write (wrk -s pipeline.lua -- 16).
+-- Extra headers given with wrk -H are included in each pipelined request.
+local depth = 16
+local req
+
+init = function(args)
+  depth = tonumber(args[1]) or depth
+  local r = {}
+  for i = 1, depth do
+    r[i] = wrk.format()
+  end
+  req = table.concat(r)
+end
+
+request = function()
+  return req
+end

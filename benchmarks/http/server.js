@@ -1,0 +1,48 @@
+'use strict'
+// Node Koa 3.3.0 side of the HTTP benchmark. Usage: node server.js <scenario> <port>
+// Scenarios mirror benchmarks/Http/Program.cs exactly (same routes, bodies and headers).
+const path = require('path')
+const Koa = require(path.join(__dirname, '../node/node_modules/koa'))
+
+const [scenario = 'hello', portArg = '3333'] = process.argv.slice(2)
+const port = Number(portArg)
+const app = new Koa()
+app.silent = true
+
+const mw = /^mw-(\d+)$/.exec(scenario)
+if (mw) {
+  // Koa's own benchmark (branch benchmark-v2.x, benchmarks/middleware.js): N pass-through middleware,
+  // then one that sets a Buffer body after awaiting next().
+  const n = Number(mw[1])
+  for (let i = 0; i < n; i++) app.use((ctx, next) => next())
+  const body = Buffer.from('Hello World')
+  app.use(async (ctx, next) => { await next(); ctx.body = body })
+} else if (scenario === 'hello') {
+  app.use((ctx) => { ctx.body = 'Hello World' })
+} else if (scenario === 'json') {
+  app.use((ctx) => { ctx.body = { message: 'Hello, World!' } })
+} else if (scenario === 'cookies') {
+  app.keys = ['im a newer secret', 'i like turtle']
+  app.use((ctx) => {
+    const visits = Number(ctx.cookies.get('visits', { signed: true }) || 0) + 1
+    ctx.cookies.set('visits', String(visits), { signed: true })
+    ctx.body = `visits: ${visits}`
+  })
+} else if (scenario === 'negotiation') {
+  app.use((ctx) => {
+    const type = ctx.accepts('json', 'html', 'text')
+    const encoding = ctx.acceptsEncodings('br', 'gzip', 'identity')
+    const language = ctx.acceptsLanguages('en', 'fr', 'de')
+    ctx.body = `${type} ${encoding} ${language}`
+  })
+} else if (scenario === 'notfound') {
+  // no middleware: Koa answers 404 Not Found
+} else {
+  console.error(`unknown scenario ${scenario}`)
+  process.exit(2)
+}
+
+app.listen(port, '127.0.0.1', () => {
+  if (process.send) process.send('ready')
+  process.stdout.write(`ready ${scenario} ${port}\n`)
+})
