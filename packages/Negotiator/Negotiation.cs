@@ -4,10 +4,10 @@ namespace Koa;
 
 /// <summary>
 /// A parsed accept-style header, as the shared negotiation steps see it. Implemented by one ref struct per
-/// header (<see cref="AcceptMediaTypes"/>, <see cref="AcceptLanguages"/>, <see cref="AcceptCharsets"/>,
-/// <see cref="AcceptEncodings"/>), each over its own entry layout.
+/// grammar (<see cref="AcceptMediaTypes"/>, <see cref="AcceptLanguages"/>, <see cref="AcceptTokens"/> for
+/// charsets and encodings), each over its own entry layout; disposing returns any pooled buffer.
 /// </summary>
-internal interface IAcceptList
+internal interface IAcceptList : IDisposable
 {
     /// <summary>How many entries the header parsed into (invalid items dropped).</summary>
     int Count { get; }
@@ -36,8 +36,39 @@ internal static class Negotiation
 {
     private const int StackPriorities = 16;
 
+    /// <summary>
+    /// <c>preferredX(accept, provided)</c>: the acceptable <paramref name="available"/> values best first, or the
+    /// header's own entries when it is null. Disposes the list.
+    /// </summary>
+    public static IReadOnlyList<string> Preferred<TList>(scoped ref TList list, IReadOnlyList<string>? available)
+        where TList : IAcceptList, allows ref struct
+    {
+        try
+        {
+            return available is null ? Listed(ref list) : Provided(ref list, available);
+        }
+        finally
+        {
+            list.Dispose();
+        }
+    }
+
+    /// <summary>The first of <see cref="Preferred"/>, or null, found without sorting. Disposes the list.</summary>
+    public static string? Best<TList>(scoped ref TList list, IReadOnlyList<string>? available)
+        where TList : IAcceptList, allows ref struct
+    {
+        try
+        {
+            return available is null ? BestListed(ref list) : BestProvided(ref list, available);
+        }
+        finally
+        {
+            list.Dispose();
+        }
+    }
+
     /// <summary>The header's own entries, best first (<c>provided</c> undefined).</summary>
-    public static IReadOnlyList<string> Listed<TList>(scoped ref TList list)
+    private static IReadOnlyList<string> Listed<TList>(scoped ref TList list)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
@@ -61,7 +92,7 @@ internal static class Negotiation
     }
 
     /// <summary>The header's best entry, or null.</summary>
-    public static string? BestListed<TList>(scoped ref TList list)
+    private static string? BestListed<TList>(scoped ref TList list)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
@@ -69,7 +100,7 @@ internal static class Negotiation
         try
         {
             var ranked = buffer[..RankListed(ref list, buffer)];
-            return ranked.IsEmpty ? null : list.Name(Best(ranked).Index);
+            return ranked.IsEmpty ? null : list.Name(Top(ranked).Index);
         }
         finally
         {
@@ -79,7 +110,7 @@ internal static class Negotiation
     }
 
     /// <summary>The acceptable provided values, best first, as the provided strings.</summary>
-    public static IReadOnlyList<string> Provided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
+    private static IReadOnlyList<string> Provided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
@@ -103,7 +134,7 @@ internal static class Negotiation
     }
 
     /// <summary>The best acceptable provided value, or null.</summary>
-    public static string? BestProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
+    private static string? BestProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
@@ -111,7 +142,7 @@ internal static class Negotiation
         try
         {
             var ranked = buffer[..RankProvided(ref list, provided, buffer)];
-            return ranked.IsEmpty ? null : provided[Best(ranked).Index];
+            return ranked.IsEmpty ? null : provided[Top(ranked).Index];
         }
         finally
         {
@@ -177,7 +208,7 @@ internal static class Negotiation
         }
     }
 
-    private static Priority Best(ReadOnlySpan<Priority> ranked)
+    private static Priority Top(ReadOnlySpan<Priority> ranked)
     {
         var order = new PreferenceOrder();
         var best = ranked[0];

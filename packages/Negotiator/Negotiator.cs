@@ -217,14 +217,7 @@ public sealed class Negotiator
     public static IReadOnlyList<string> PreferredMediaTypes(string? accept, IReadOnlyList<string>? available = null)
     {
         var list = new AcceptMediaTypes(accept ?? "*/*", stackalloc MediaRange[StackEntries], stackalloc MediaParameter[StackEntries], stackalloc MediaParameter[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        return Negotiation.Preferred(ref list, available);
     }
 
     /// <summary>The first of <see cref="PreferredMediaTypes"/>, or null; found without sorting.</summary>
@@ -240,14 +233,7 @@ public sealed class Negotiator
     public static string? PreferredMediaType(string? accept, IReadOnlyList<string>? available = null)
     {
         var list = new AcceptMediaTypes(accept ?? "*/*", stackalloc MediaRange[StackEntries], stackalloc MediaParameter[StackEntries], stackalloc MediaParameter[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        return Negotiation.Best(ref list, available);
     }
 
     /// <summary>
@@ -266,14 +252,7 @@ public sealed class Negotiator
     public static IReadOnlyList<string> PreferredLanguages(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptLanguages(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc LanguageRange[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        return Negotiation.Preferred(ref list, available);
     }
 
     /// <summary>The first of <see cref="PreferredLanguages"/>, or null; found without sorting.</summary>
@@ -290,14 +269,7 @@ public sealed class Negotiator
     public static string? PreferredLanguage(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
         var list = new AcceptLanguages(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc LanguageRange[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        return Negotiation.Best(ref list, available);
     }
 
     /// <summary>
@@ -315,15 +287,8 @@ public sealed class Negotiator
     /// </example>
     public static IReadOnlyList<string> PreferredCharsets(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
-        var list = new AcceptCharsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        var list = AcceptTokens.Charsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Preferred(ref list, available);
     }
 
     /// <summary>The first of <see cref="PreferredCharsets"/>, or null; found without sorting.</summary>
@@ -339,15 +304,8 @@ public sealed class Negotiator
     /// </example>
     public static string? PreferredCharset(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
-        var list = new AcceptCharsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        var list = AcceptTokens.Charsets(accept ?? "*", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Best(ref list, available);
     }
 
     /// <summary>
@@ -366,15 +324,8 @@ public sealed class Negotiator
     /// </example>
     public static IReadOnlyList<string> PreferredEncodings(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
-        var list = new AcceptEncodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.Listed(ref list) : Negotiation.Provided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        var list = AcceptTokens.Encodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Preferred(ref list, available);
     }
 
     /// <summary>The first of <see cref="PreferredEncodings"/>, or null; found without sorting.</summary>
@@ -391,14 +342,7 @@ public sealed class Negotiator
     /// </example>
     public static string? PreferredEncoding(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
     {
-        var list = new AcceptEncodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        try
-        {
-            return available is null ? Negotiation.BestListed(ref list) : Negotiation.BestProvided(ref list, available);
-        }
-        finally
-        {
-            list.Dispose();
-        }
+        var list = AcceptTokens.Encodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Best(ref list, available);
     }
 }
