@@ -62,7 +62,11 @@ internal static class JsString
         _ => true,
     };
 
-    /// <summary><c>parseInt(value, 10)</c>: leading white space, an optional sign, decimal digits; null for NaN.</summary>
+    /// <summary>
+    /// <c>parseInt(value, 10)</c>: leading white space, an optional sign, decimal digits; null for NaN. Where
+    /// JavaScript's double goes beyond a long, the result saturates at <see cref="long.MaxValue"/> /
+    /// <see cref="long.MinValue"/> (so size checks still see a huge number).
+    /// </summary>
     public static long? ParseInt(ReadOnlySpan<char> value)
     {
         value = Trim(value);
@@ -73,15 +77,16 @@ internal static class JsString
             value = value[1..];
         }
         var digits = 0;
-        long result = 0;
+        ulong result = 0;
+        const ulong limit = (ulong)long.MaxValue + 1;
         while (digits < value.Length && char.IsAsciiDigit(value[digits]))
         {
-            if (result > (long.MaxValue - 9) / 10) return null;
-            result = (result * 10) + (value[digits] - '0');
+            result = result > limit / 10 ? limit + 1 : Math.Min((result * 10) + (uint)(value[digits] - '0'), limit + 1);
             digits++;
         }
         if (digits == 0) return null;
-        return negative ? -result : result;
+        if (negative) return result >= limit ? long.MinValue : -(long)result;
+        return result > long.MaxValue ? long.MaxValue : (long)result;
     }
 
     /// <summary>A header as node presents it in <c>req.headers</c>: one value, or several joined by <c>", "</c>; <c>""</c> when absent.</summary>
