@@ -154,12 +154,13 @@ public class Request
         }
     }
 
-    /// <summary>The query string without <c>?</c> (<c>request.querystring</c>), <c>""</c> when none; settable.</summary>
+    /// <summary>The query string without <c>?</c> (<c>request.querystring</c>), <c>""</c> when none or once the request has ended; settable.</summary>
     /// <example><c>ctx.Request.Querystring = "page=2&amp;color=blue";</c></example>
     public string Querystring
     {
         get
         {
+            if (_ctx is null) return string.Empty;
             Parse();
             return _querystring ?? string.Empty;
         }
@@ -366,7 +367,9 @@ public class Request
             if (IpAddresses.IsIP(ip)) return [];
             var labels = hostname.Split('.');
             Array.Reverse(labels);
-            return offset <= 0 ? labels : offset >= labels.Length ? [] : labels[offset..];
+            // Array.prototype.slice(offset): a negative offset counts from the end.
+            var start = offset >= 0 ? Math.Min(offset, labels.Length) : Math.Max(labels.Length + offset, 0);
+            return start == 0 ? labels : labels[start..];
         }
     }
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Koa.Tests.Requests;
+
+// __tests__/request/headers.test.js
+public sealed class HeadersTests
+{
+    [Fact(DisplayName = "req.headers › should return the request header object")]
+    public void Returns_the_header_object()
+    {
+        var req = TestContexts.Request();
+        Assert.Same(req.Req.Headers, req.Headers);
+    }
+
+    [Fact(DisplayName = "req.headers › should set the request header object")]
+    public void Sets_the_header_object()
+    {
+        var req = TestContexts.Request();
+        var headers = new HeaderDictionary { ["X-Custom-Headerfield"] = "Its one header, with headerfields" };
+        req.Headers = headers;
+        Assert.Same(headers, req.Req.Headers);
+        Assert.Same(req.Req.Headers, req.Headers);
+        Assert.Equal("Its one header, with headerfields", req.Get("x-custom-headerfield"));
+    }
+}
