@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
@@ -23,6 +24,14 @@ public class Request
     private const string HttpPrefix = "http://";
     private const string HttpsPrefix = "https://";
 
+    // node's IncomingMessage keeps only the first of these when a request repeats them (matchKnownFields in
+    // _http_incoming.js); Cookie lines are joined with "; ", every other repeated header with ", ".
+    private static readonly FrozenSet<string> FirstValueOnly = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "age", "authorization", "content-length", "content-type", "etag", "expires", "from", "host", "if-modified-since",
+        "if-unmodified-since", "last-modified", "location", "max-forwards", "proxy-authorization", "referer", "retry-after",
+        "server", "user-agent");
+
     private Context? _ctx;
     private string _url = "/";
     private string _originalUrl = "/";
@@ -38,6 +47,7 @@ public class Request
 
     private string? _ip;
     private Accepts? _accept;
+    private bool _acceptIsOwn;
     private WhatwgUrl? _memoizedUrl;
     private bool _urlMemoized;
 
@@ -68,7 +78,7 @@ public class Request
     public IHeaderDictionary Header
     {
         get => Req.Headers;
-        set => Req.Headers = value;
+        set => ReplaceHeaders(value);
     }
 
     /// <summary>The request headers (<c>request.headers</c>), an alias of <see cref="Header"/>.</summary>
@@ -76,7 +86,7 @@ public class Request
     public IHeaderDictionary Headers
     {
         get => Req.Headers;
-        set => Req.Headers = value;
+        set => ReplaceHeaders(value);
     }
 
     /// <summary>The request URL (<c>request.url</c>): the raw request target, rewritable (e.g. for mounting).</summary>
@@ -329,8 +339,9 @@ public class Request
         get
         {
             var app = App;
+            if (!app.Proxy) return [];
             var value = Get(app.ProxyIpHeader);
-            if (!app.Proxy || value.Length == 0) return [];
+            if (value.Length == 0) return [];
             var ips = JsString.SplitCommaSeparated(value);
             if (app.MaxIpsCount > 0 && ips.Count > app.MaxIpsCount) ips.RemoveRange(0, ips.Count - app.MaxIpsCount);
             return ips;
@@ -377,8 +388,20 @@ public class Request
     /// <example><c>ctx.Request.Accept.Languages()</c></example>
     public Accepts Accept
     {
-        get => _accept ??= new Accepts(Req.Headers);
-        set => _accept = value;
+        get
+        {
+            if (_accept is null)
+            {
+                _accept = new Accepts(Req.Headers);
+                _acceptIsOwn = true;
+            }
+            return _accept;
+        }
+        set
+        {
+            _accept = value;
+            _acceptIsOwn = false;
+        }
     }
 
     /// <summary>The accepted media types, best first (<c>request.accepts()</c>).</summary>
@@ -452,9 +475,14 @@ public class Request
         }
     }
 
-    /// <summary>A request header (<c>request.get(field)</c>), case-insensitive, <c>""</c> when missing; <c>Referer</c> and <c>Referrer</c> are interchangeable.</summary>
+    /// <summary>
+    /// A request header (<c>request.get(field)</c>), case-insensitive, <c>""</c> when missing; <c>Referer</c> and
+    /// <c>Referrer</c> are interchangeable. A repeated header reads as node presents it: the first value of
+    /// <c>Host</c>, <c>Content-Type</c>, <c>Content-Length</c>, <c>Authorization</c>, <c>User-Agent</c>, <c>Referer</c>
+    /// and the other single-valued fields; <c>Cookie</c> values joined by <c>"; "</c>; any other joined by <c>", "</c>.
+    /// </summary>
     /// <param name="field">The header name.</param>
-    /// <returns>The value (several values joined by <c>", "</c>), or <c>""</c>.</returns>
+    /// <returns>The value, or <c>""</c>.</returns>
     /// <example><c>ctx.Request.Get("Content-Type")</c> is <c>"text/plain"</c>.</example>
     public string Get(string field)
     {
@@ -462,10 +490,10 @@ public class Request
         var headers = Req.Headers;
         if (field.Equals("referer", StringComparison.OrdinalIgnoreCase) || field.Equals("referrer", StringComparison.OrdinalIgnoreCase))
         {
-            var referrer = JsString.HeaderValue(headers["Referrer"]);
-            return referrer.Length > 0 ? referrer : JsString.HeaderValue(headers["Referer"]);
+            var referrer = NodeHeaderValue("referrer", headers["Referrer"]);
+            return referrer.Length > 0 ? referrer : NodeHeaderValue("referer", headers["Referer"]);
         }
-        return JsString.HeaderValue(headers[field]);
+        return NodeHeaderValue(field, headers[field]);
     }
 
     /// <summary>Koa's <c>request.toJSON()</c>: <c>method</c>, <c>url</c> and <c>header</c> (lower-case names).</summary>
@@ -475,7 +503,7 @@ public class Request
     {
         ["method"] = Method,
         ["url"] = Url,
-        ["header"] = HeaderJson(Req.Headers),
+        ["header"] = NodeHeaders(Req.Headers),
     };
 
     /// <summary>Koa's <c>request.inspect()</c>: <see cref="ToJSON"/>, or null when not bound to a request.</summary>
@@ -494,6 +522,34 @@ public class Request
         return json;
     }
 
+    /// <summary>node's <c>req.headers</c>: lower-case names, repeated headers folded as <see cref="Get"/> reads them.</summary>
+    private static Dictionary<string, object?> NodeHeaders(IHeaderDictionary headers)
+    {
+        var json = new Dictionary<string, object?>(headers.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in headers)
+        {
+            json[name.ToLowerInvariant()] = NodeHeaderValue(name, value);
+        }
+        return json;
+    }
+
+    private static string NodeHeaderValue(string name, StringValues values) => values.Count switch
+    {
+        0 => string.Empty,
+        1 => values[0] ?? string.Empty,
+        _ when FirstValueOnly.Contains(name) => values[0] ?? string.Empty,
+        _ when name.Equals("cookie", StringComparison.OrdinalIgnoreCase) => string.Join("; ", values.ToArray()),
+        _ => JsString.HeaderValue(values),
+    };
+
+    // accepts(req) reads req.headers on every call: the negotiator Koa created follows replaced headers, one the
+    // application assigned stays.
+    private void ReplaceHeaders(IHeaderDictionary value)
+    {
+        Req.Headers = value;
+        if (_acceptIsOwn) _accept = null;
+    }
+
     internal void Attach(Context ctx, string url)
     {
         _ctx = ctx;
@@ -510,6 +566,7 @@ public class Request
         _query = null;
         _ip = null;
         _accept = null;
+        _acceptIsOwn = false;
         _memoizedUrl = null;
         _urlMemoized = false;
     }

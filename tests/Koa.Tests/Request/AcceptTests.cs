@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Koa.Tests.Requests;
 
 // __tests__/request/accept.test.js
@@ -11,6 +13,20 @@ public sealed class AcceptTests
         var accept = Assert.IsType<Accepts>(ctx.Accept);
         Assert.Same(accept, ctx.Accept);
         Assert.Equal(["text/html", "text/plain", "image/jpeg", "application/*"], accept.Types());
+    }
+
+    // Beyond the suite: accepts(req) reads req.headers on every call, so Koa's memoized negotiator follows the
+    // header values and a replaced header object (expected behaviour from koa 3.3.0).
+    [Fact(DisplayName = "ctx.accept › should read the current request headers")]
+    public void Reads_current_headers()
+    {
+        var ctx = TestContexts.Create();
+        ctx.Req.Headers["accept"] = "text/plain";
+        Assert.Equal("text", ctx.Accepts("html", "text"));
+        ctx.Req.Headers["accept"] = "text/html";
+        Assert.Equal("html", ctx.Accepts("html", "text"));
+        ctx.Request.Header = new HeaderDictionary { ["Accept"] = "application/json" };
+        Assert.Equal("json", ctx.Accepts("html", "json"));
     }
 }
 
@@ -28,5 +44,16 @@ public sealed class AcceptSetterTests
         request.Req.Headers["accept"] = "application/*;q=0.2, image/jpeg;q=0.8, text/html, text/plain";
         ctx.Accept = new Accepts(request.Req.Headers);
         Assert.Equal(["text/html", "text/plain", "image/jpeg", "application/*"], ctx.Accepts());
+    }
+
+    [Fact(DisplayName = "ctx.accept= › should keep the assigned accept object when the headers are replaced")]
+    public void Assigned_object_survives_header_replacement()
+    {
+        var ctx = TestContexts.Create();
+        var assigned = new Accepts(new HeaderDictionary { ["Accept"] = "image/png" });
+        ctx.Accept = assigned;
+        ctx.Request.Headers = new HeaderDictionary { ["Accept"] = "text/html" };
+        Assert.Same(assigned, ctx.Accept);
+        Assert.Equal(["image/png"], ctx.Accepts());
     }
 }

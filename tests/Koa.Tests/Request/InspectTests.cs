@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Koa.Tests.Requests;
 
 // __tests__/request/inspect.test.js — util.inspect(req) prints what req.inspect() returns: Inspect() in C#.
@@ -31,5 +33,17 @@ public sealed class InspectTests
 
         Assert.Equal(expected, req.Inspect());
         Assert.Equal(JsJson.Stringify(expected, JsJson.Compact), JsJson.Stringify(req, JsJson.Compact));
+    }
+
+    // Beyond the suite: header shows node's req.headers, so a repeated header is one string (node 20).
+    [Fact(DisplayName = "req.inspect() › should show repeated headers as node folds them")]
+    public void Repeated_headers()
+    {
+        var req = TestContexts.Request();
+        req.Header["Content-Type"] = new StringValues(["text/plain", "application/json"]);
+        req.Header["Accept"] = new StringValues(["text/html", "*/*"]);
+        var header = Assert.IsType<Dictionary<string, object?>>(req.Inspect()!["header"]);
+        Assert.Equal("text/plain", header["content-type"]);
+        Assert.Equal("text/html, */*", header["accept"]);
     }
 }
