@@ -166,6 +166,8 @@ public sealed class WhatwgUrl
         var atSignSeen = false;
         var insideBrackets = false;
         var passwordTokenSeen = false;
+        // Components that grow one code point at a time are built here and stored at the end (linear time).
+        StringBuilder? username = null, password = null, opaquePath = null, fragment = null;
 
         for (var pointer = 0; pointer <= input.Length; pointer++)
         {
@@ -214,7 +216,7 @@ public sealed class WhatwgUrl
                         }
                         else
                         {
-                            url._opaquePath = string.Empty;
+                            opaquePath = new StringBuilder();
                             state = State.OpaquePath;
                         }
                     }
@@ -359,10 +361,8 @@ public sealed class WhatwgUrl
                                 passwordTokenSeen = true;
                                 continue;
                             }
-                            var encoded = new StringBuilder();
-                            i = PercentEncodeCodePoint(encoded, userinfo, i, UserinfoSet);
-                            if (passwordTokenSeen) url._password += encoded.ToString();
-                            else url._username += encoded.ToString();
+                            var target = passwordTokenSeen ? password ??= new StringBuilder() : username ??= new StringBuilder();
+                            i = PercentEncodeCodePoint(target, userinfo, i, UserinfoSet);
                         }
                         buffer.Clear();
                     }
@@ -591,9 +591,7 @@ public sealed class WhatwgUrl
                     }
                     else if (!eof)
                     {
-                        var encoded = new StringBuilder(url._opaquePath);
-                        pointer = PercentEncodeCodePoint(encoded, input, pointer, null);
-                        url._opaquePath = encoded.ToString();
+                        pointer = PercentEncodeCodePoint(opaquePath!, input, pointer, null);
                     }
                     break;
 
@@ -621,14 +619,16 @@ public sealed class WhatwgUrl
                 case State.Fragment:
                     if (!eof)
                     {
-                        var fragment = new StringBuilder(url._fragment);
-                        pointer = PercentEncodeCodePoint(fragment, input, pointer, FragmentSet);
-                        url._fragment = fragment.ToString();
+                        pointer = PercentEncodeCodePoint(fragment ??= new StringBuilder(url._fragment), input, pointer, FragmentSet);
                     }
                     break;
             }
         }
 
+        if (username is not null) url._username = username.ToString();
+        if (password is not null) url._password = password.ToString();
+        if (opaquePath is not null) url._opaquePath = opaquePath.ToString();
+        if (fragment is not null) url._fragment = fragment.ToString();
         result = url;
         return true;
     }

@@ -6,7 +6,11 @@ namespace Koa.Tests;
 /// <summary>Raw HTTP/1.1 over a socket to a Kestrel-served app, for what HttpClient hides (pipelining, disconnects).</summary>
 internal static class RawHttp
 {
-    /// <summary>Sends <paramref name="request"/>, half-closes, and reads until the server closes (bounded by <paramref name="timeout"/>).</summary>
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads until the server closes the connection (the last request should say
+    /// <c>Connection: close</c>), bounded by <paramref name="timeout"/>. No half-close: Kestrel takes a client FIN for a
+    /// disconnect.
+    /// </summary>
     public static async Task<string> ExchangeAsync(int port, string request, TimeSpan? timeout = null)
     {
         using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
@@ -14,7 +18,6 @@ internal static class RawHttp
         await client.ConnectAsync("127.0.0.1", port, cancellation.Token);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request), cancellation.Token);
-        client.Client.Shutdown(SocketShutdown.Send);
         using var received = new MemoryStream();
         await stream.CopyToAsync(received, cancellation.Token);
         return Encoding.UTF8.GetString(received.ToArray());
@@ -31,8 +34,8 @@ internal static class RawHttp
         client.Close();
     }
 
-    public static string Get(int port, string path = "/", string extra = "") =>
-        $"GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: keep-alive\r\n{extra}\r\n";
+    public static string Get(int port, string path = "/", bool close = false) =>
+        $"GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: {(close ? "close" : "keep-alive")}\r\n\r\n";
 }
 
 /// <summary>Tests that replace Console.Error run one at a time.</summary>

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Primitives;
+
+namespace Koa.Tests.Internals;
+
+// The JavaScript semantics Koa's accessors rely on, and the hostile-input bound every parser must meet.
+public sealed class JsSemanticsTests
+{
+    [Theory(DisplayName = "internals › String.prototype.trim white space")]
+    [InlineData("\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeffx\ufeff", "x")]
+    [InlineData("\u0085x\u180e", "\u0085x\u180e")]
+    [InlineData("", "")]
+    public void Trim(string input, string expected) => Assert.Equal(expected, JsString.Trim(input).ToString());
+
+    [Fact(DisplayName = "internals › splitCommaSeparatedValues(value, limit)")]
+    public void Split()
+    {
+        Assert.Equal(["a", "b", "", "c"], JsString.SplitCommaSeparated(" a , b,, c "));
+        Assert.Equal(["a"], JsString.SplitCommaSeparated(" a , b", 1));
+        Assert.Equal("a", JsString.FirstCommaSeparated(" a , b"));
+        Assert.Same("plain", JsString.FirstCommaSeparated("plain"));
+    }
+
+    [Theory(DisplayName = "internals › parseInt(value, 10)")]
+    [InlineData("12", 12L)]
+    [InlineData("  -7px", -7L)]
+    [InlineData("+3", 3L)]
+    [InlineData("abc", null)]
+    [InlineData("", null)]
+    [InlineData("99999999999999999999", long.MaxValue)]
+    [InlineData("-99999999999999999999", long.MinValue)]
+    public void ParseInt(string input, long? expected) => Assert.Equal(expected, JsString.ParseInt(input));
+
+    [Fact(DisplayName = "internals › truthiness of body values")]
+    public void Truthiness()
+    {
+        foreach (var falsy in new object?[] { null, "", false, 0, 0L, 0.0, double.NaN, 0f, float.NaN, 0m, (short)0, (byte)0 }) Assert.False(JsString.IsTruthy(falsy));
+        foreach (var truthy in new object?[] { "a", true, 1, 1L, 0.5, 1f, 1m, (short)1, (byte)1, new object() }) Assert.True(JsString.IsTruthy(truthy));
+    }
+
+    [Fact(DisplayName = "internals › node's req.headers joins repeated values with ', '")]
+    public void Header_value()
+    {
+        Assert.Equal("", JsString.HeaderValue(StringValues.Empty));
+        Assert.Equal("a", JsString.HeaderValue("a"));
+        Assert.Equal("a, b", JsString.HeaderValue(new StringValues(["a", "b"])));
+    }
+
+    [Theory(DisplayName = "internals › Number.prototype.toString")]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    [InlineData(double.NegativeInfinity, "-Infinity")]
+    [InlineData(-0.0, "0")]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(123456789012345680000.0, "123456789012345680000")]
+    [InlineData(1.5e-7, "1.5e-7")]
+    [InlineData(0.000001, "0.000001")]
+    [InlineData(-2.5, "-2.5")]
+    public void Number_to_string(double value, string expected) => Assert.Equal(expected, JsNumber.Format(value));
+
+    [Fact(DisplayName = "internals › singles print their own shortest digits")]
+    public void Single_to_string()
+    {
+        Assert.Equal("1.1", JsNumber.Format(1.1f));
+        Assert.Equal("NaN", JsNumber.Format(float.NaN));
+        Assert.Equal("1e+21", JsNumber.Format(1e21f));
+    }
+
+    [Fact(DisplayName = "internals › JSON options read back what they write; floats, decimals, offsets, Koa objects")]
+    public void Json_round_trip()
+    {
+        var options = JsJson.Compact;
+        var value = new Sample(1.5, 2.25f, 1.50m, new DateTimeOffset(2020, 1, 1, 1, 0, 0, TimeSpan.FromHours(1)), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Local).ToUniversalTime(), "x\ud800");
+        var json = JsJson.Stringify(value, options);
+        Assert.Equal("{\"D\":1.5,\"F\":2.25,\"M\":1.5,\"O\":\"2020-01-01T00:00:00.000Z\",\"T\":\"" + JsJson.IsoString(value.T.ToUniversalTime()) + "\",\"S\":\"x\\ud800\"}", json);
+        var back = JsonSerializer.Deserialize<Sample>("{\"D\":1.5,\"F\":2.25,\"M\":1.5,\"O\":\"2020-01-01T00:00:00.000Z\",\"T\":\"2020-01-01T00:00:00.000Z\",\"S\":\"s\"}", options)!;
+        Assert.Equal(1.5, back.D);
+        Assert.Equal(2.25f, back.F);
+        Assert.Equal(1.5m, back.M);
+        Assert.Equal("s", back.S);
+        Assert.Equal(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), back.O);
+        Assert.Equal("{\"k\\ud800\":1}".Length - 5, JsJson.Stringify(new Dictionary<string, int> { ["k\ud800"] = 1 }, options).Length);
+        Assert.Equal(1, JsonSerializer.Deserialize<Dictionary<string, int>>("{\"k\":1}", options)!["k"]);
+        Assert.Equal("[null,null,null]", JsJson.Stringify(new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity }, options));
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<Application>("{}", options));
+        var app = new Application(new ApplicationOptions { Env = "test" });
+        Assert.Equal("{\"subdomainOffset\":2,\"proxy\":false,\"env\":\"test\"}", JsJson.Stringify(app, options));
+        var ctx = TestContexts.Create(app: app);
+        Assert.StartsWith("{\"method\":\"GET\"", JsJson.Stringify(ctx.Request, options), StringComparison.Ordinal);
+        Assert.StartsWith("{\"status\":200", JsJson.Stringify(ctx.Response, options), StringComparison.Ordinal);
+    }
+
+    [Fact(DisplayName = "internals › JsonSerializerOptions of the application are honoured (camelCase) and JsonSpaces indents")]
+    public async Task Application_json_options()
+    {
+        var app = new Application(new ApplicationOptions { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web), JsonSpaces = 2 });
+        app.Use(ctx =>
+        {
+            ctx.Body = new { HelloWorld = new[] { 1 }, Empty = Array.Empty<int>() };
+            return Task.CompletedTask;
+        });
+        const string Expected = "{\n  \"helloWorld\": [\n    1\n  ],\n  \"empty\": []\n}";
+        var res = await app.Request().Get("/").ExpectAsync(200, Expected);
+        Assert.Equal(Encoding.UTF8.GetByteCount(Expected).ToString(System.Globalization.CultureInfo.InvariantCulture), res.Header("Content-Length"));
+        await app.Request().Head("/").ExpectAsync("Content-Length", res.Header("Content-Length")!);
+        app.JsonSpaces = 0;
+        app.JsonSerializerOptions = null;
+        await app.Request().Get("/").ExpectAsync(200, "{\"HelloWorld\":[1],\"Empty\":[]}");
+        Assert.Null(app.JsonSerializerOptions);
+    }
+
+    private sealed record Sample(double D, float F, decimal M, DateTimeOffset O, DateTime T, string S);
+}
+
+public sealed class HostileInputTests
+{
+    private static void Linear(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), "took " + watch.Elapsed);
+    }
+
+    private static readonly string Spaces = new(' ', 100_000);
+
+    [Fact(DisplayName = "hostile input › proxy headers of 100 KB white space (CVE-2025-25200) split in linear time")]
+    public void Proxy_headers()
+    {
+        var ctx = TestContexts.Create(new TestRequestOptions
+        {
+            Headers = { ["X-Forwarded-Proto"] = Spaces + "x", ["X-Forwarded-Host"] = Spaces + "x", ["X-Forwarded-For"] = Spaces + "x" + string.Concat(Enumerable.Repeat(", ", 20_000)) },
+        });
+        ctx.App.Proxy = true;
+        Linear(() =>
+        {
+            Assert.Equal("x", ctx.Protocol);
+            Assert.Equal("x", ctx.Host);
+            Assert.Equal(20_001, ctx.Ips.Count);
+        });
+    }
+
+    [Fact(DisplayName = "hostile input › 100 KB URLs, hosts, queries and JSON strings")]
+    public void Parsers()
+    {
+        var junk = string.Concat(Enumerable.Repeat("%[@:]\\/?#&=+\ud800 é", 100_000 / 16));
+        Linear(() => WhatwgUrl.TryParse("http://" + junk, null, out _));
+        Linear(() => WhatwgUrl.TryParse(junk, "http://example.com/", out _));
+        Linear(() => WhatwgUrl.TryParse("http://[" + new string(':', 100_000) + "]", null, out _));
+        Linear(() => LegacyUrl.Parse(junk).Format());
+        Linear(() => LegacyUrl.Parse("/" + junk).Format());
+        Linear(() => SearchParams.Parse(junk));
+        Linear(() => EncodeUrl.Encode(junk));
+        Linear(() => EscapeHtml.Escape(junk));
+        Linear(() => JsJson.Stringify(junk, JsJson.Compact, 2));
+        var ctx = TestContexts.Create(new TestRequestOptions { Url = "/" + junk.Replace("#", "", StringComparison.Ordinal), Headers = { ["Host"] = "a@" + junk, ["Referer"] = junk } });
+        Linear(() =>
+        {
+            _ = ctx.Host;
+            _ = ctx.Hostname;
+            _ = ctx.Subdomains;
+            _ = ctx.Query;
+            _ = ctx.URL;
+            ctx.Back();
+            Assert.Throws<FormatException>(() => ctx.Redirect("http://" + junk));
+            ctx.Redirect("/" + junk);
+        });
+    }
+}
