@@ -26,6 +26,7 @@ internal static class SearchParams
     public static Dictionary<string, StringValues> Parse(string input)
     {
         var result = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        Dictionary<string, List<string>>? repeated = null; // values of repeated keys, gathered in lists (no quadratic re-concatenation)
         var span = input.AsSpan();
         if (span.Length > 0 && span[0] == '?') span = span[1..];
         while (true)
@@ -37,10 +38,23 @@ internal static class SearchParams
                 var eq = sequence.IndexOf('=');
                 var name = Decode(eq < 0 ? sequence : sequence[..eq]);
                 var value = eq < 0 ? string.Empty : Decode(sequence[(eq + 1)..]);
-                result[name] = result.TryGetValue(name, out var existing) ? StringValues.Concat(existing, value) : new StringValues(value);
+                if (!result.TryGetValue(name, out var existing))
+                {
+                    result[name] = new StringValues(value);
+                }
+                else
+                {
+                    repeated ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                    if (!repeated.TryGetValue(name, out var list)) repeated[name] = list = [existing[0]!];
+                    list.Add(value);
+                }
             }
             if (amp < 0) break;
             span = span[(amp + 1)..];
+        }
+        if (repeated is not null)
+        {
+            foreach (var (name, list) in repeated) result[name] = new StringValues(list.ToArray());
         }
         return result;
     }
