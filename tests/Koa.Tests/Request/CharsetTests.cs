@@ -33,4 +33,13 @@ public sealed class CharsetTests
         req.Header["content-type"] = "application/json; application/text; charset=utf-8";
         Assert.Equal(string.Empty, req.Charset);
     }
+
+    [Fact(DisplayName = "req.charset › with a 100 KB hostile Content-Type › should finish in linear time")]
+    public void Hostile_content_type()
+    {
+        var req = TestContexts.Request();
+        req.Header["content-type"] = "text/plain" + string.Concat(Enumerable.Repeat("; a=\"\\\"", 20_000)) + "; charset=utf-8";
+        Assert.Equal(string.Empty, HostileInput.FinishesQuickly(() => req.Charset));
+        Assert.Equal("text/plain", req.Type);
+    }
 }

@@ -209,4 +209,16 @@ public sealed class HostTests
         Assert.DoesNotContain("evil.com", response, StringComparison.Ordinal);
         Assert.StartsWith("HTTP/1.1 400 ", response, StringComparison.Ordinal);
     }
+
+    [Fact(DisplayName = "req.host › with a 100 KB hostile Host › should finish in linear time")]
+    public void Hostile_host()
+    {
+        var withUserinfo = TestContexts.Request();
+        withUserinfo.Header["host"] = new string(':', 50_000) + "@" + string.Concat(Enumerable.Repeat("a.", 25_000)) + "com";
+        Assert.Equal(string.Concat(Enumerable.Repeat("a.", 25_000)) + "com", HostileInput.FinishesQuickly(() => withUserinfo.Host));
+
+        var manyAts = TestContexts.Request();
+        manyAts.Header["host"] = string.Concat(Enumerable.Repeat("@[", 50_000));
+        Assert.Equal(string.Empty, HostileInput.FinishesQuickly(() => manyAts.Host));
+    }
 }

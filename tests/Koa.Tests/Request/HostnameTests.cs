@@ -106,4 +106,11 @@ public sealed class HostnameTests
         req.Header["x-forwarded-host"] = HostileInput.SpacesThenX;
         Assert.Equal("x", HostileInput.FinishesQuickly(() => req.Hostname));
     }
+
+    [Fact(DisplayName = "req.hostname › with a 100 KB hostile IPv6 Host › should finish in linear time")]
+    public void Hostile_ipv6()
+    {
+        Assert.Equal(string.Empty, HostileInput.FinishesQuickly(() => WithHost("[" + new string(':', 100_000) + "]").Hostname));
+        Assert.Equal(string.Empty, HostileInput.FinishesQuickly(() => WithHost("[" + string.Concat(Enumerable.Repeat("1:", 50_000)) + "]:80").Hostname));
+    }
 }

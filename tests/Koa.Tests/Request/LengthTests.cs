@@ -58,4 +58,11 @@ public sealed class LengthTests
     [InlineData("99999999999999999999999999999", long.MaxValue)]
     [InlineData("-99999999999999999999999999999", long.MinValue)]
     public void Huge_values(string contentLength, long expected) => Assert.Equal(expected, LengthOf(contentLength));
+
+    [Fact(DisplayName = "ctx.length › with a 100 KB hostile Content-Length › should finish in linear time")]
+    public void Hostile_length()
+    {
+        Assert.Equal(long.MaxValue, HostileInput.FinishesQuickly(() => LengthOf(new string('9', 100_000))));
+        Assert.Null(HostileInput.FinishesQuickly(() => LengthOf(new string(' ', 100_000) + "x")));
+    }
 }

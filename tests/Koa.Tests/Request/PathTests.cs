@@ -10,6 +10,21 @@ public sealed class PathTests
         ctx.Url = "/login?next=/dashboard";
         Assert.Equal("/login", ctx.Path);
     }
+
+    // Beyond the suite: targets parseurl hands to url.parse instead of its fast path (expected values from parseurl 1.3).
+    [Theory(DisplayName = "ctx.path › should return the pathname and querystring url.parse gives")]
+    [InlineData("http://example.com/foo?x=1", "/foo", "x=1")]
+    [InlineData("HTTP://EX.com", "/", "")]
+    [InlineData("/a#b?c", "/a", "")]
+    [InlineData("/a b?c d", "/a%20b", "c%20d")]
+    [InlineData("*", "*", "")]
+    [InlineData("//evil.com/x?y=1", "//evil.com/x", "y=1")]
+    public void Url_parse_targets(string url, string path, string querystring)
+    {
+        var ctx = TestContexts.Create(new() { Url = url });
+        Assert.Equal(path, ctx.Path);
+        Assert.Equal(querystring, ctx.Querystring);
+    }
 }
 
 // __tests__/request/path.test.js — parseurl(ctx.req) caches on req.url: setting the same path must leave the
@@ -47,5 +62,13 @@ public sealed class PathSetterTests
         Assert.Equal("/login?foo=bar", ctx.Url);
         Assert.Equal("/login", ctx.Path);
         Assert.Equal("foo=bar", ctx.Querystring);
+    }
+
+    [Fact(DisplayName = "ctx.path › with a 100 KB hostile URL › should finish in linear time")]
+    public void Hostile_url()
+    {
+        var ctx = TestContexts.Create(new() { Url = "http://" + new string('@', 50_000) + "x/" + new string(' ', 50_000) + "?q" });
+        Assert.EndsWith("%20", HostileInput.FinishesQuickly(() => ctx.Path), StringComparison.Ordinal);
+        Assert.Equal("q", ctx.Querystring);
     }
 }

@@ -117,4 +117,15 @@ public sealed class QuerySetterTests
         Assert.Equal("/store", ctx.Url);
         Assert.Equal(string.Empty, ctx.Search);
     }
+
+    [Fact(DisplayName = "ctx.query › with a 100 KB hostile query string › should finish in linear time")]
+    public void Hostile_query()
+    {
+        var ctx = TestContexts.Create(new() { Url = "/?" + string.Concat(Enumerable.Repeat("%&=+%z", 17_000)) });
+        var query = HostileInput.FinishesQuickly(() => ctx.Query);
+        Assert.Equal(["%", ""], query.Keys);
+
+        var repeated = TestContexts.Create(new() { Url = "/?" + string.Concat(Enumerable.Repeat("a=1&", 25_000)) });
+        Assert.Equal(25_000, HostileInput.FinishesQuickly(() => repeated.Query)["a"].Count);
+    }
 }

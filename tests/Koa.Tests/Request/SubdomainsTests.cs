@@ -72,4 +72,12 @@ public sealed class SubdomainsTests
         req.Header["host"] = "evil.com:fake@a.b.example.com:8080";
         Assert.Equal(["b", "a"], req.Subdomains);
     }
+
+    [Fact(DisplayName = "req.subdomains › with a 100 KB hostile Host › should finish in linear time")]
+    public void Hostile_host()
+    {
+        var req = TestContexts.Request();
+        req.Header["host"] = string.Concat(Enumerable.Repeat("a.", 50_000)) + "com:80";
+        Assert.Equal(49_999, HostileInput.FinishesQuickly(() => req.Subdomains).Count);
+    }
 }
