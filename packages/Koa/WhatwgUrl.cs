@@ -281,23 +281,10 @@ public sealed class WhatwgUrl
                     }
                     else
                     {
-                        url._username = baseUrl._username;
-                        url._password = baseUrl._password;
-                        url._host = baseUrl._host;
-                        url._port = baseUrl._port;
+                        url.CopyAuthority(baseUrl);
                         url._path = [.. baseUrl._path];
                         url._query = baseUrl._query;
-                        if (c == '?')
-                        {
-                            url._query = string.Empty;
-                            state = State.Query;
-                        }
-                        else if (c == '#')
-                        {
-                            url._fragment = string.Empty;
-                            state = State.Fragment;
-                        }
-                        else if (!eof)
+                        if (!StartQueryOrFragment(c, url, ref state) && !eof)
                         {
                             url._query = null;
                             url.ShortenPath();
@@ -318,10 +305,7 @@ public sealed class WhatwgUrl
                     }
                     else
                     {
-                        url._username = baseUrl!._username;
-                        url._password = baseUrl._password;
-                        url._host = baseUrl._host;
-                        url._port = baseUrl._port;
+                        url.CopyAuthority(baseUrl!);
                         state = State.Path;
                         pointer--;
                     }
@@ -442,17 +426,7 @@ public sealed class WhatwgUrl
                         url._host = baseUrl._host;
                         url._path = [.. baseUrl._path];
                         url._query = baseUrl._query;
-                        if (c == '?')
-                        {
-                            url._query = string.Empty;
-                            state = State.Query;
-                        }
-                        else if (c == '#')
-                        {
-                            url._fragment = string.Empty;
-                            state = State.Fragment;
-                        }
-                        else if (!eof)
+                        if (!StartQueryOrFragment(c, url, ref state) && !eof)
                         {
                             url._query = null;
                             if (!StartsWithWindowsDriveLetter(input, pointer)) url.ShortenPath();
@@ -521,17 +495,7 @@ public sealed class WhatwgUrl
                         state = State.Path;
                         if (c != '/' && c != '\\') pointer--;
                     }
-                    else if (c == '?')
-                    {
-                        url._query = string.Empty;
-                        state = State.Query;
-                    }
-                    else if (c == '#')
-                    {
-                        url._fragment = string.Empty;
-                        state = State.Fragment;
-                    }
-                    else if (!eof)
+                    else if (!StartQueryOrFragment(c, url, ref state) && !eof)
                     {
                         state = State.Path;
                         if (c != '/') pointer--;
@@ -579,17 +543,7 @@ public sealed class WhatwgUrl
                     break;
 
                 case State.OpaquePath:
-                    if (c == '?')
-                    {
-                        url._query = string.Empty;
-                        state = State.Query;
-                    }
-                    else if (c == '#')
-                    {
-                        url._fragment = string.Empty;
-                        state = State.Fragment;
-                    }
-                    else if (!eof)
+                    if (!StartQueryOrFragment(c, url, ref state) && !eof)
                     {
                         pointer = PercentEncodeCodePoint(opaquePath!, input, pointer, null);
                     }
@@ -631,6 +585,25 @@ public sealed class WhatwgUrl
         if (fragment is not null) url._fragment = fragment.ToString();
         result = url;
         return true;
+    }
+
+    // "If c is U+003F (?), set url's query to the empty string and state to query state; otherwise, if c is U+0023 (#),
+    // set url's fragment to the empty string and state to fragment state." — a step many states share.
+    private static bool StartQueryOrFragment(char c, WhatwgUrl url, ref State state)
+    {
+        switch (c)
+        {
+            case '?':
+                url._query = string.Empty;
+                state = State.Query;
+                return true;
+            case '#':
+                url._fragment = string.Empty;
+                state = State.Fragment;
+                return true;
+            default:
+                return false;
+        }
     }
 
     // Trims leading/trailing C0 controls and spaces, removes every tab and newline, replaces lone surrogates (USVString).
@@ -693,6 +666,14 @@ public sealed class WhatwgUrl
         var length = rune.EncodeToUtf8(utf8);
         for (var b = 0; b < length; b++) EncodeUrl.AppendPercent(output, utf8[b]);
         return index;
+    }
+
+    private void CopyAuthority(WhatwgUrl from)
+    {
+        _username = from._username;
+        _password = from._password;
+        _host = from._host;
+        _port = from._port;
     }
 
     private void ShortenPath()
