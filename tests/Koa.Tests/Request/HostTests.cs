@@ -164,11 +164,13 @@ public sealed class HostTests
         forwarded.Header["x-forwarded-host"] = "evil.com:fake@[::1]:8080";
         forwarded.Header["host"] = "foo.com";
         Assert.Equal("[::1]:8080", forwarded.Host);
+        Assert.Equal("[::1]", forwarded.Hostname);
 
         var authority = Http2();
         authority.Header[":authority"] = "evil.com:fake@[::1]:8080";
         authority.Header["host"] = "foo.com";
         Assert.Equal("[::1]:8080", authority.Host);
+        Assert.Equal("[::1]", authority.Hostname);
     }
 
     [Fact(DisplayName = "req.host › with a hostile X-Forwarded-Host (CVE-2025-25200) › should split 100,000 spaces in linear time")]
