@@ -110,7 +110,7 @@ public sealed class TestRequest
         return this;
     }
 
-    /// <summary>How long to wait for the whole response (default 30 s).</summary>
+    /// <summary>How long to wait for the whole response (default 30 s); then the request fails with <see cref="TimeoutException"/>.</summary>
     /// <param name="timeout">The time limit.</param>
     /// <returns>This request.</returns>
     /// <example><c>app.Request().Get("/slow").Timeout(TimeSpan.FromSeconds(5))</c></example>
@@ -262,6 +262,7 @@ public sealed class TestRequest
     /// <summary>Sends the request and checks the expectations.</summary>
     /// <returns>The response.</returns>
     /// <exception cref="TestExpectationException">An expectation failed.</exception>
+    /// <exception cref="TimeoutException">No complete response within <see cref="Timeout"/>.</exception>
     /// <example><c>var res = await app.Request().Get("/").EndAsync();</c></example>
     public async Task<TestResponse> EndAsync()
     {

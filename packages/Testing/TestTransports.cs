@@ -28,7 +28,18 @@ internal static class TestTransports
     public static async Task<TestResponse> SendAsync(ApplicationBase app, TestTransport transport, Outgoing request, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
-        var token = cancellation.Token;
+        try
+        {
+            return await SendAsync(app, transport, request, cancellation.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (cancellation.IsCancellationRequested && error is OperationCanceledException or IOException)
+        {
+            throw new TimeoutException($"{request.Method} {request.Target} got no complete response within {timeout}", error);
+        }
+    }
+
+    private static async Task<TestResponse> SendAsync(ApplicationBase app, TestTransport transport, Outgoing request, CancellationToken token)
+    {
         var target = request.Target.StartsWith('/') ? request.Target : "/" + request.Target;
         if (transport == TestTransport.InMemory)
         {
