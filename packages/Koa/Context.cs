@@ -44,6 +44,9 @@ public partial class Context
     private Utf8JsonWriter? _jsonWriter;
     private ArrayBufferWriter<byte>? _indentBuffer;
 
+    /// <summary>Texts up to this length are written from one pooled buffer (at most 3 bytes per UTF-16 unit: 192 KiB).</summary>
+    private const int MaxPooledTextLength = 64 * 1024;
+
     /// <summary>Creates an unbound context; the application binds it to a request (<see cref="Application{TContext}.CreateContext"/>).</summary>
     /// <example><c>sealed class MyContext : Context { public int Visits { get; set; } }</c></example>
     public Context()
@@ -318,7 +321,13 @@ public partial class Context
     /// <summary>Marks the response as ended (node's <c>res.end()</c>): <see cref="Response.Writable"/> turns false.</summary>
     internal void MarkEnded() => _ended = true;
 
-    /// <summary>Writes <paramref name="text"/> as the body (UTF-8) and ends the response.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> as the body (UTF-8) and ends the response. The text is encoded into a pooled
+    /// buffer and handed to the server in one write: before the response has started, Kestrel then sends the status
+    /// line, headers and body together, where encoding straight into the writer (<c>GetSpan</c>, <c>Advance</c>,
+    /// <c>FlushAsync</c>) makes it lease a separate block for the body, take its output lock three times and copy the
+    /// body behind the headers. Texts longer than <see cref="MaxPooledTextLength"/> are encoded into the writer.
+    /// </summary>
     internal async Task EndAsync(string text)
     {
         _ended = true;
@@ -328,9 +337,23 @@ public partial class Context
             return;
         }
         var writer = _resBody!.Writer;
-        var length = Encoding.UTF8.GetBytes(text, writer);
-        ResponseLength = length;
-        await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
+        if (text.Length > MaxPooledTextLength)
+        {
+            ResponseLength = Encoding.UTF8.GetBytes(text, writer);
+            await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
+            return;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            ResponseLength = length;
+            await writer.WriteAsync(buffer.AsMemory(0, length), RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Writes <paramref name="bytes"/> as the body and ends the response.</summary>
