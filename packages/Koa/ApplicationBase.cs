@@ -168,6 +168,7 @@ public abstract class ApplicationBase
     public void EmitError(Exception error, Context? context)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if (error is BadHttpRequestException badRequest && context is not null) ClientErrorLog.NoteHandled(context.Features, badRequest);
         var handlers = Error;
         if (handlers is null) OnError(error);
         else handlers(error, context);
@@ -190,6 +191,33 @@ public abstract class ApplicationBase
         var indented = new StringBuilder(text.Length + 64).Append('\n');
         foreach (var line in text.Split('\n')) indented.Append("  ").Append(line.TrimEnd('\r')).Append('\n');
         Console.Error.Write(indented.ToString());
+    }
+
+    /// <summary>
+    /// Node's server <c>'clientError'</c>: a request Kestrel refused by itself, before any middleware ran — a malformed
+    /// request line or header (400), a request line or header section over the limits (414, 431), headers that took
+    /// too long (408). Kestrel has already answered with an empty response and closed the connection; this event is
+    /// there to log it centrally. Not part of <see cref="Error"/>: there is no context, and an attacker must not be able
+    /// to fill stderr through the default handler. Raised for servers started by <see cref="ListenAsync"/> (a host
+    /// that mounts <see cref="Callback"/> logs these under <c>Microsoft.AspNetCore.Server.Kestrel.BadRequests</c>).
+    /// An exception thrown by a listener is written to stderr (unless <see cref="Silent"/>) and goes no further.
+    /// </summary>
+    /// <example><c>app.ClientError += (err, connection) => logger.LogInformation("{Status} from {Remote}: {Message}", err.StatusCode, connection.RemoteEndPoint, err.Message);</c></example>
+    public event Action<BadHttpRequestException, ClientConnection>? ClientError;
+
+    /// <summary>Raises <see cref="ClientError"/>; a listener's exception is reported on stderr, never thrown into the server.</summary>
+    internal void EmitClientError(BadHttpRequestException error, ClientConnection connection)
+    {
+        var handlers = ClientError;
+        if (handlers is null) return;
+        try
+        {
+            handlers(error, connection);
+        }
+        catch (Exception failure)
+        {
+            if (!Silent) Console.Error.WriteLine("\n  error in a clientError listener: " + failure + "\n");
+        }
     }
 
     /// <summary>Koa's <c>app.toJSON()</c>: <c>subdomainOffset</c>, <c>proxy</c> and <c>env</c>.</summary>

@@ -14,12 +14,18 @@ namespace Koa;
 /// {
 ///     Proxy = true,
 ///     Keys = ["im a newer secret", "i like turtle"],
-///     Kestrel = kestrel => kestrel.Limits.MaxRequestBodySize = 1_000_000,
+///     MaxRequestBodySize = 1_000_000,
+///     KeepAliveTimeout = TimeSpan.FromSeconds(5),
 /// });
 /// </code>
 /// </example>
 public sealed class ApplicationOptions
 {
+    // The limit properties start at Kestrel's own defaults and are copied onto KestrelServerOptions.Limits by
+    // ListenAsync (KoaServer.ApplyLimits). Kestrel validates them there: an out-of-range value makes ListenAsync throw
+    // ArgumentOutOfRangeException. Mounted with Callback(), the hosting ASP.NET Core server's limits apply instead.
+    private static readonly KestrelServerLimits KestrelDefaults = new();
+
     /// <summary>The environment; defaults to <c>NODE_ENV</c>, then <c>ASPNETCORE_ENVIRONMENT</c>, <c>DOTNET_ENVIRONMENT</c>, then <c>"development"</c>.</summary>
     /// <example><c>new ApplicationOptions { Env = "production" }</c></example>
     public string? Env { get; set; }
@@ -76,7 +82,68 @@ public sealed class ApplicationOptions
     /// <example><c>new ApplicationOptions { JsonSerializerOptions = new(JsonSerializerDefaults.Web) }</c></example>
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
-    /// <summary>Configures the Kestrel server used by <see cref="ApplicationBase.ListenAsync"/> (limits, timeouts, protocols).</summary>
-    /// <example><c>new ApplicationOptions { Kestrel = k => k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(5) }</c></example>
+    /// <summary>
+    /// Configures the Kestrel server used by <see cref="ApplicationBase.ListenAsync"/> (protocols, anything not covered
+    /// by the limit properties). Runs after the limit properties are applied, so it has the last word.
+    /// </summary>
+    /// <example><c>new ApplicationOptions { Kestrel = k => k.Limits.MaxRequestBufferSize = 64 * 1024 }</c></example>
     public Action<KestrelServerOptions>? Kestrel { get; set; }
+
+    /// <summary>
+    /// The longest request line (method, target, version, CRLF) in bytes; longer → Kestrel answers 414 and closes.
+    /// Default 8,192 (Kestrel's, nginx's <c>large_client_header_buffers</c>).
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MaxRequestLineSize = 4096 }</c></example>
+    public int MaxRequestLineSize { get; set; } = KestrelDefaults.MaxRequestLineSize;
+
+    /// <summary>
+    /// The largest header section (every name, value and line ending, request line excluded) in bytes; larger →
+    /// 431 and close. Default 32,768 (node's <c>maxHeaderSize</c> is 16 KiB).
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MaxRequestHeadersTotalSize = 16 * 1024 }</c></example>
+    public int MaxRequestHeadersTotalSize { get; set; } = KestrelDefaults.MaxRequestHeadersTotalSize;
+
+    /// <summary>The most header fields a request may carry; more → 431 and close. Default 100 (Apache's <c>LimitRequestFields</c>).</summary>
+    /// <example><c>new ApplicationOptions { MaxRequestHeaderCount = 50 }</c></example>
+    public int MaxRequestHeaderCount { get; set; } = KestrelDefaults.MaxRequestHeaderCount;
+
+    /// <summary>
+    /// The largest request body in bytes: a larger <c>Content-Length</c>, or a chunked body growing past it, makes the
+    /// body read throw <see cref="Microsoft.AspNetCore.Http.BadHttpRequestException"/> (413), which Koa's error
+    /// handling answers. null = no limit. Default 30,000,000 (IIS's <c>maxAllowedContentLength</c>).
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MaxRequestBodySize = 1_000_000 }</c></example>
+    public long? MaxRequestBodySize { get; set; } = KestrelDefaults.MaxRequestBodySize;
+
+    /// <summary>
+    /// How long a client may take to send the request line and headers (node's <c>headersTimeout</c>); then the
+    /// connection is closed (408 when nothing of the response has been sent). Default 30 s.
+    /// </summary>
+    /// <example><c>new ApplicationOptions { RequestHeadersTimeout = TimeSpan.FromSeconds(10) }</c></example>
+    public TimeSpan RequestHeadersTimeout { get; set; } = KestrelDefaults.RequestHeadersTimeout;
+
+    /// <summary>How long an idle keep-alive connection stays open (node's <c>keepAliveTimeout</c>, 5 s there). Default 130 s.</summary>
+    /// <example><c>new ApplicationOptions { KeepAliveTimeout = TimeSpan.FromSeconds(5) }</c></example>
+    public TimeSpan KeepAliveTimeout { get; set; } = KestrelDefaults.KeepAliveTimeout;
+
+    /// <summary>
+    /// The slowest a request body may arrive once its grace period is over (slowloris defence); slower → the body
+    /// read throws (408) and the connection closes. null = no minimum. Default 240 bytes/s after 5 s.
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(10)) }</c></example>
+    public MinDataRate? MinRequestBodyDataRate { get; set; } = KestrelDefaults.MinRequestBodyDataRate;
+
+    /// <summary>
+    /// The slowest a client may read the response (a reader that stalls holds buffers); slower → the connection is
+    /// aborted. null = no minimum. Default 240 bytes/s after 5 s.
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MinResponseDataRate = null }</c></example>
+    public MinDataRate? MinResponseDataRate { get; set; } = KestrelDefaults.MinResponseDataRate;
+
+    /// <summary>
+    /// The most connections open at once (node's <c>server.maxConnections</c>); further connections are closed at
+    /// once, before any byte is read. null = no limit (the default).
+    /// </summary>
+    /// <example><c>new ApplicationOptions { MaxConcurrentConnections = 10_000 }</c></example>
+    public long? MaxConcurrentConnections { get; set; } = KestrelDefaults.MaxConcurrentConnections;
 }

@@ -23,6 +23,8 @@ namespace Koa;
 /// </example>
 public sealed class KoaServer : IAsyncDisposable
 {
+    private const string DisableLineFeedTerminators = "Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators";
+
     private readonly KestrelServer _server;
     private int _stopped;
 
@@ -114,15 +116,21 @@ public sealed class KoaServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
 
+        RejectBareLineFeeds();
         var options = new KestrelServerOptions { AddServerHeader = false };
+        ApplyLimits(app.Options, options.Limits);
         app.Options.Kestrel?.Invoke(options);
+        var clientErrors = new ClientErrorLog(app);
         ListenOptions? listen = null;
         var endpoint = new IPEndPoint(ResolveHost(host), port);
-        options.Listen(endpoint, listenOptions => listen = listenOptions);
+        options.Listen(endpoint, listenOptions =>
+        {
+            listen = listenOptions;
+            listenOptions.Use(clientErrors.Track);
+        });
 
-        var loggerFactory = NullLoggerFactory.Instance;
-        var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
-        var server = new KestrelServer(Options.Create(options), transport, loggerFactory);
+        var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), NullLoggerFactory.Instance);
+        var server = new KestrelServer(Options.Create(options), transport, clientErrors);
         try
         {
             await app.StartAsync(server, cancellationToken).ConfigureAwait(false);
@@ -136,6 +144,31 @@ public sealed class KoaServer : IAsyncDisposable
         var bound = (listen?.EndPoint as IPEndPoint)?.Port ?? port;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
         return new KoaServer(server, bound, addresses);
+    }
+
+    /// <summary>
+    /// Turns on Kestrel's <c>Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators</c> switch (read when a
+    /// server is created) so that a request line or header ended by a bare LF is answered 400, as RFC 9112 §2.2 allows
+    /// and as proxies that would read the same bytes differently require (request smuggling). The switch is
+    /// process-wide; an explicit setting (runtimeconfig.json, <c>AppContext.SetSwitch</c>) is left as it is.
+    /// </summary>
+    private static void RejectBareLineFeeds()
+    {
+        if (!AppContext.TryGetSwitch(DisableLineFeedTerminators, out _)) AppContext.SetSwitch(DisableLineFeedTerminators, true);
+    }
+
+    /// <summary>Copies the limits of <see cref="ApplicationOptions"/> onto Kestrel's (which validates them).</summary>
+    private static void ApplyLimits(ApplicationOptions from, KestrelServerLimits to)
+    {
+        to.MaxRequestLineSize = from.MaxRequestLineSize;
+        to.MaxRequestHeadersTotalSize = from.MaxRequestHeadersTotalSize;
+        to.MaxRequestHeaderCount = from.MaxRequestHeaderCount;
+        to.MaxRequestBodySize = from.MaxRequestBodySize;
+        to.RequestHeadersTimeout = from.RequestHeadersTimeout;
+        to.KeepAliveTimeout = from.KeepAliveTimeout;
+        to.MinRequestBodyDataRate = from.MinRequestBodyDataRate;
+        to.MinResponseDataRate = from.MinResponseDataRate;
+        to.MaxConcurrentConnections = from.MaxConcurrentConnections;
     }
 
     private static IPAddress ResolveHost(string? host)
