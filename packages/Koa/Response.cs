@@ -89,11 +89,16 @@ public class Response
     }
 
     /// <summary>The status text (<c>response.message</c>): the one set, else the standard text of <see cref="Status"/>; null for an unknown status.</summary>
+    /// <exception cref="ArgumentException">A control character (CR, LF, NUL…) in the text (node: <c>Invalid character in statusMessage</c>).</exception>
     /// <example><c>ctx.Response.Message = "Everything Is Fine";</c></example>
     public string? Message
     {
         get => string.IsNullOrEmpty(Res.ReasonPhrase) ? Statuses.GetMessage(Status) : Res.ReasonPhrase;
-        set => Res.ReasonPhrase = value;
+        set
+        {
+            HeaderValidation.ThrowIfInvalidStatusMessage(value);
+            Res.ReasonPhrase = value;
+        }
     }
 
     /// <summary>
@@ -308,7 +313,10 @@ public class Response
     /// </summary>
     /// <param name="field">The header name.</param>
     /// <param name="value">One value or several.</param>
-    /// <exception cref="ArgumentException">Several values for <c>Content-Type</c> or <c>Content-Length</c>.</exception>
+    /// <exception cref="ArgumentException">
+    /// Several values for <c>Content-Type</c> or <c>Content-Length</c>; a name that is not a token, or a value with a
+    /// control character (CR, LF, NUL…), as node's <c>setHeader</c> refuses them — a header can never split the response.
+    /// </exception>
     /// <example><c>ctx.Response.Set("Cache-Control", "no-cache");</c></example>
     public void Set(string field, StringValues value)
     {
@@ -317,6 +325,7 @@ public class Response
         {
             throw new ArgumentException(field + " must contain exactly one value", nameof(value));
         }
+        HeaderValidation.ThrowIfInvalid(field, value);
         Res.Headers[field] = value;
     }
 
