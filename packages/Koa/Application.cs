@@ -90,7 +90,7 @@ public partial class Application<TContext> : ApplicationBase
     /// </example>
     public Application<TContext> Use(Func<TContext, Func<Task>, Task> middleware)
     {
-        ArgumentNullException.ThrowIfNull(middleware, "middleware must be a function!");
+        if (middleware is null) throw new ArgumentNullException(nameof(middleware), "middleware must be a function!");
         _middleware.Add(middleware);
         return this;
     }
@@ -102,7 +102,7 @@ public partial class Application<TContext> : ApplicationBase
     /// <example><c>app.Use(ctx => { ctx.Body = "Hello World"; return Task.CompletedTask; });</c></example>
     public Application<TContext> Use(Func<TContext, Task> middleware)
     {
-        ArgumentNullException.ThrowIfNull(middleware, "middleware must be a function!");
+        if (middleware is null) throw new ArgumentNullException(nameof(middleware), "middleware must be a function!");
         _middleware.Add((context, _) => middleware(context));
         return this;
     }

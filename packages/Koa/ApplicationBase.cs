@@ -183,7 +183,7 @@ public abstract class ApplicationBase
     /// <example><c>app.OnError(new InvalidOperationException("boom")); // logs "\n  System.InvalidOperationException: boom\n"</c></example>
     public virtual void OnError(Exception error)
     {
-        ArgumentNullException.ThrowIfNull(error, "non-error thrown: null");
+        if (error is null) throw new ArgumentNullException(nameof(error), "non-error thrown: null");
         if (ErrorStatus.Of(error) == 404 || ErrorStatus.Expose(error)) return;
         if (Silent) return;
         if (!OutputErrors && Env == "test") return;
