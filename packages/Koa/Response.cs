@@ -265,7 +265,10 @@ public class Response
         }
     }
 
-    /// <summary>The <c>ETag</c> (<c>response.etag</c>); a value without quotes is quoted (<c>W/"…"</c> and <c>"…"</c> are kept).</summary>
+    /// <summary>
+    /// The <c>ETag</c> (<c>response.etag</c>); a value not starting with <c>"</c> or <c>W/"</c> is quoted. Null removes
+    /// the header (like <see cref="Type"/> and <see cref="LastModified"/>).
+    /// </summary>
     /// <example><c>ctx.Response.Etag = "md5hashsum"; // ETag: "md5hashsum"</c></example>
     public string? Etag
     {
@@ -276,7 +279,12 @@ public class Response
         }
         set
         {
-            ArgumentNullException.ThrowIfNull(value);
+            if (value is null)
+            {
+                Remove("ETag");
+                return;
+            }
+            // /^(W\/)?"/
             if (!value.StartsWith('"') && !value.StartsWith("W/\"", StringComparison.Ordinal)) value = "\"" + value + "\"";
             Set("ETag", value);
         }
@@ -309,7 +317,8 @@ public class Response
 
     /// <summary>
     /// Sets a response header (<c>response.set(field, val)</c>); ignored once headers are sent or for an empty name.
-    /// <c>Content-Type</c> and <c>Content-Length</c> take exactly one value.
+    /// <c>Content-Type</c> and <c>Content-Length</c> take exactly one value (Koa 3.3.0). No value at all (an empty
+    /// <see cref="StringValues"/>) leaves the field absent.
     /// </summary>
     /// <param name="field">The header name.</param>
     /// <param name="value">One value or several.</param>
@@ -321,32 +330,43 @@ public class Response
     public void Set(string field, StringValues value)
     {
         if (HeaderSent || string.IsNullOrEmpty(field)) return;
-        if (value.Count != 1 && (field.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || field.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new ArgumentException(field + " must contain exactly one value", nameof(value));
-        }
-        HeaderValidation.ThrowIfInvalid(field, value);
-        Res.Headers[field] = value;
+        Validate(field, value);
+        Store(field, value);
     }
 
-    /// <summary>Sets several response headers (<c>response.set({ … })</c>).</summary>
+    /// <summary>
+    /// Sets several response headers (<c>response.set({ … })</c>). As in Koa 3.3.0 every entry is checked before any
+    /// is set: one invalid entry sets nothing.
+    /// </summary>
     /// <param name="fields">Names and values.</param>
+    /// <exception cref="ArgumentException">An entry <see cref="Set(string, StringValues)"/> would refuse.</exception>
     /// <example><c>ctx.Response.Set(new Dictionary&lt;string, StringValues&gt; { ["Accept"] = "text/plain", ["X-API-Key"] = "tobi" });</c></example>
     public void Set(IReadOnlyDictionary<string, StringValues> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         if (HeaderSent) return;
-        foreach (var (field, value) in fields) Set(field, value);
+        foreach (var (field, value) in fields)
+        {
+            if (!string.IsNullOrEmpty(field)) Validate(field, value);
+        }
+        foreach (var (field, value) in fields)
+        {
+            if (!string.IsNullOrEmpty(field)) Store(field, value);
+        }
     }
 
-    /// <summary>Adds values to a response header (<c>response.append(field, val)</c>).</summary>
+    /// <summary>
+    /// Adds values to a response header (<c>response.append(field, val)</c>): after the current values, unless the
+    /// field is absent or its only value is empty (<c>if (prev)</c>), in which case it is set.
+    /// </summary>
     /// <param name="field">The header name.</param>
     /// <param name="value">The value(s) to add.</param>
     /// <example><c>ctx.Response.Append("Link", "&lt;http://localhost/&gt;");</c></example>
     public void Append(string field, StringValues value)
     {
         var previous = Get(field);
-        Set(field, previous.Count > 0 ? StringValues.Concat(previous, value) : value);
+        var truthy = previous.Count > 1 || (previous.Count == 1 && !string.IsNullOrEmpty(previous[0]));
+        Set(field, truthy ? StringValues.Concat(previous, value) : value);
     }
 
     /// <summary>Removes a response header (<c>response.remove(field)</c>); ignored once headers are sent.</summary>
@@ -427,10 +447,20 @@ public class Response
         Set("Content-Disposition", ContentDisposition.Create(filename, options));
     }
 
-    /// <summary>Sends the status and headers now (<c>response.flushHeaders()</c>); later header changes are ignored.</summary>
+    /// <summary>
+    /// Sends the status and headers now (<c>response.flushHeaders()</c>): the response starts and the headers are
+    /// flushed to the client before any body; later header changes are ignored.
+    /// </summary>
     /// <returns>A task that completes when the headers are on their way.</returns>
     /// <example><c>await ctx.Response.FlushHeadersAsync();</c></example>
-    public Task FlushHeadersAsync() => Ctx.ResBody.StartAsync(Ctx.RequestAborted);
+    public async Task FlushHeadersAsync()
+    {
+        var body = Ctx.ResBody;
+        var aborted = Ctx.RequestAborted;
+        await body.StartAsync(aborted).ConfigureAwait(false);
+        // Kestrel's StartAsync only queues the head; node's flushHeaders() puts it on the wire.
+        await body.Writer.FlushAsync(aborted).ConfigureAwait(false);
+    }
 
     /// <summary>Koa's <c>response.toJSON()</c>: <c>status</c>, <c>message</c> (when known) and <c>header</c>.</summary>
     /// <returns>A new dictionary.</returns>
@@ -570,16 +600,62 @@ public class Response
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    // node's path.extname: the last "." of the last segment, unless it is the segment's first character.
+    // node's path.extname (posix), lib/path.js: trailing slashes are ignored; the extension runs from the last "." of
+    // the last segment, unless that dot starts the segment or the segment is "..".
     private static string Extname(string path)
     {
-        var slash = path.LastIndexOf('/');
-        var name = path.AsSpan(slash + 1);
-        var dot = name.LastIndexOf('.');
-        if (dot <= 0) return string.Empty;
-        var leadingDots = 0;
-        while (leadingDots < name.Length && name[leadingDots] == '.') leadingDots++;
-        if (leadingDots == name.Length) return string.Empty;
-        return name[dot..].ToString();
+        var startDot = -1;
+        var startPart = 0;
+        var end = -1;
+        var matchedSlash = true;
+        var preDotState = 0; // 0: nothing before the dot yet; 1: only dots; -1: something else
+        for (var i = path.Length - 1; i >= 0; i--)
+        {
+            var c = path[i];
+            if (c == '/')
+            {
+                if (!matchedSlash)
+                {
+                    startPart = i + 1;
+                    break;
+                }
+                continue;
+            }
+            if (end == -1)
+            {
+                matchedSlash = false;
+                end = i + 1;
+            }
+            if (c == '.')
+            {
+                if (startDot == -1) startDot = i;
+                else if (preDotState != 1) preDotState = 1;
+            }
+            else if (startDot != -1)
+            {
+                preDotState = -1;
+            }
+        }
+        if (startDot == -1 || end == -1 || preDotState == 0 || (preDotState == 1 && startDot == end - 1 && startDot == startPart + 1))
+        {
+            return string.Empty;
+        }
+        return path[startDot..end];
+    }
+
+    // set()'s checks: 3.3.0's normalizeHeader (one Content-Type / Content-Length value), then node's setHeader.
+    private static void Validate(string field, StringValues value)
+    {
+        if (value.Count != 1 && (field.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || field.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException(field + " must contain exactly one value", nameof(value));
+        }
+        HeaderValidation.ThrowIfInvalid(field, value);
+    }
+
+    private void Store(string field, StringValues value)
+    {
+        if (value.Count == 0) Res.Headers.Remove(field);
+        else Res.Headers[field] = value;
     }
 }
