@@ -140,6 +140,22 @@ public sealed class BackTests
         Assert.Equal("/safe", Location(ctx));
     }
 
+    // Not upstream: without a Host header ctx.host is "" and ctx.href "http:///", which is no valid base URL (node's
+    // `new URL` throws). A referrer without a host (javascript:, data:, file:) must not count as "same host".
+    [Theory(DisplayName = "ctx.back([alt]) › security (CVE-2025-8129) › should not follow a host-less referrer when the request has no Host")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("/login")]
+    [InlineData("http://evil.com/")]
+    public void No_host_header(string referrer)
+    {
+        var ctx = TestContexts.Create(new TestRequestOptions { Headers = { ["Referer"] = referrer } });
+        Assert.Equal("", ctx.Host);
+        ctx.Back("/safe");
+        Assert.Equal("/safe", Location(ctx));
+    }
+
     // Koa 2's documented form, kept: redirect('back', alt) is back(alt), with the same same-host check.
     [Fact(DisplayName = "ctx.back([alt]) › ctx.redirect('back', alt) › should behave as ctx.back(alt)")]
     public void Redirect_back_form()

@@ -295,6 +295,17 @@ public sealed class BodyTests
         var memory = TestContexts.Response();
         memory.Body = new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes("Tobi!!"), 1, 4);
         Assert.Equal("4", HeaderValues.Single(memory, "content-length"));
+
+        var writable = TestContexts.Response();
+        writable.Body = new Memory<byte>(new byte[8], 2, 5);
+        writable.Remove("Content-Length");
+        Assert.Equal(5L, writable.Length);
+
+        var segment = TestContexts.Response();
+        segment.Body = new ArraySegment<byte>(new byte[8], 1, 6);
+        Assert.Equal("6", HeaderValues.Single(segment, "content-length"));
+        segment.Remove("Content-Length");
+        Assert.Equal(6L, segment.Length);
     }
 
     [Fact(DisplayName = "res.body= › when an object is given › should default to json")]
@@ -343,11 +354,16 @@ public sealed class BodyTests
     }
 
     [Fact(DisplayName = "res.body= › when a Blob is given › should set length")]
-    public void Blob_sets_length()
+    public async Task Blob_sets_length()
     {
         var res = TestContexts.Response();
-        res.Body = Blob([1, 2, 3], "application/octet-stream");
+        var blob = Blob([1, 2, 3], "application/octet-stream");
+        res.Body = blob;
         Assert.Equal("3", HeaderValues.Single(res, "content-length"));
+        res.Remove("Content-Length");
+        Assert.Equal(3L, res.Length);
+        await res.ReleaseBodiesAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => blob.ReadAsStreamAsync());
     }
 
     // Koa 3.3.0: `this.type = val.type || 'bin'` (3.2 always used bin).
