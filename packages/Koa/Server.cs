@@ -1,9 +1,9 @@
 using System.Net;
 using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Koa;
@@ -26,11 +26,13 @@ public sealed class KoaServer : IAsyncDisposable
     private const string DisableLineFeedTerminators = "Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators";
 
     private readonly KestrelServer _server;
+    private readonly ServiceProvider _transport;
     private int _stopped;
 
-    private KoaServer(KestrelServer server, int port, IReadOnlyList<string> addresses)
+    private KoaServer(KestrelServer server, ServiceProvider transport, int port, IReadOnlyList<string> addresses)
     {
         _server = server;
+        _transport = transport;
         Port = port;
         Addresses = addresses;
     }
@@ -99,6 +101,7 @@ public sealed class KoaServer : IAsyncDisposable
         finally
         {
             _server.Dispose();
+            await _transport.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -129,7 +132,8 @@ public sealed class KoaServer : IAsyncDisposable
             listenOptions.Use(clientErrors.Track);
         });
 
-        var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), NullLoggerFactory.Instance);
+        var services = KestrelTransport.CreateServices();
+        var transport = services.GetRequiredService<IConnectionListenerFactory>();
         var server = new KestrelServer(Options.Create(options), transport, clientErrors);
         try
         {
@@ -138,12 +142,13 @@ public sealed class KoaServer : IAsyncDisposable
         catch
         {
             server.Dispose();
+            await services.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
         var bound = (listen?.EndPoint as IPEndPoint)?.Port ?? port;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
-        return new KoaServer(server, bound, addresses);
+        return new KoaServer(server, services, bound, addresses);
     }
 
     /// <summary>
