@@ -1,94 +1,64 @@
-using System.Text;
-using Koa;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Koa.Benchmarks.Http;
 
-// The .NET side of the HTTP benchmark. Usage: KoaNet.Benchmarks.Http <scenario> <port>
-// Scenarios mirror benchmarks/http/server.js (Node Koa 3.3.0) exactly; "raw" is bare ASP.NET Core on Kestrel
-// (app.Run hello world), the platform ceiling.
+// The .NET side of the HTTP benchmark (benchmarks/http/run.js drives it).
+//   KoaNet.Benchmarks.Http <scenario> <port>
+//       Serves a scenario (Scenarios.cs; "raw" = bare ASP.NET Core) on 127.0.0.1 and prints "ready <scenario> <port>".
+//       Commands on stdin: "stats" prints "stats <bytes allocated> <gen0> <gen1> <gen2> <methods jitted>";
+//       "types-start" starts sampling the allocated types, "types" prints them on stderr.
+//   KoaNet.Benchmarks.Http alloc [--requests N] [--depth D] [--connections C] [--warmup S] [--types] [scenario regex]
+//       Bytes allocated per request, in-process (AllocationProbe.cs), pipelined and one request at a time unless
+//       --depth is given; prints a markdown table. --types samples the allocated types (the runtime's
+//       AllocationTick events) and prints them on stderr.
+if (args.Length > 0 && args[0] == "alloc")
+{
+    var requests = 400_000;
+    Regex? filter = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--requests": requests = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--depth": AllocationProbe.Depth = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--connections": AllocationProbe.Connections = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--warmup": AllocationProbe.MinWarmUp = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
+            case "--types": AllocationProbe.Types = new AllocationTypes(); break;
+            default: filter = new Regex(args[i], RegexOptions.CultureInvariant); break;
+        }
+    }
+    var selected = Scenarios.Names.Where(name => filter is null || filter.IsMatch(name)).ToArray();
+    await AllocationProbe.RunAsync(selected, requests);
+    return 0;
+}
+
 var scenario = args.Length > 0 ? args[0] : "hello";
-var port = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3333;
-
-if (scenario == "raw")
+var port = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3333;
+if (!Scenarios.Names.Contains(scenario))
 {
-    var builder = WebApplication.CreateSlimBuilder(args);
-    builder.Logging.ClearProviders();
-    builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-    builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-    var web = builder.Build();
-    var hello = Encoding.UTF8.GetBytes("Hello World");
-    web.Run(ctx =>
-    {
-        ctx.Response.StatusCode = 200;
-        ctx.Response.ContentType = "text/plain; charset=utf-8";
-        ctx.Response.ContentLength = hello.Length;
-        return ctx.Response.Body.WriteAsync(hello).AsTask();
-    });
-    await web.StartAsync();
-    Console.WriteLine($"ready {scenario} {port}");
-    await Task.Delay(Timeout.Infinite);
-    return;
+    Console.Error.WriteLine($"unknown scenario {scenario}; one of: {string.Join(", ", Scenarios.Names)}");
+    return 2;
 }
 
-var app = new Application();
-app.Silent = true;
-if (scenario.StartsWith("mw-", StringComparison.Ordinal))
+await using var server = await Scenarios.StartAsync(scenario, port);
+Console.WriteLine($"ready {scenario} {server.Port}");
+AllocationTypes? types = null;
+while (Console.ReadLine() is { } line)
 {
-    // Koa's own benchmark: N pass-through middleware, then one that sets a byte[] body after awaiting next().
-    var n = int.Parse(scenario.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture);
-    for (var i = 0; i < n; i++) app.Use((ctx, next) => next());
-    var body = Encoding.UTF8.GetBytes("Hello World");
-    app.Use(async (ctx, next) =>
+    switch (line)
     {
-        await next();
-        ctx.Body = body;
-    });
-}
-else
-{
-    switch (scenario)
-    {
-        case "hello":
-            app.Use(ctx => { ctx.Body = "Hello World"; return Task.CompletedTask; });
+        case "stats":
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stats {GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} {System.Runtime.JitInfo.GetCompiledMethodCount()}"));
             break;
-        case "json":
-            app.Use(ctx => { ctx.Body = new Message("Hello, World!"); return Task.CompletedTask; });
+        case "types-start":
+            types ??= new AllocationTypes();
+            types.Start();
             break;
-        case "cookies":
-            app.Keys = ["im a newer secret", "i like turtle"];
-            app.Use(ctx =>
-            {
-                var previous = ctx.Cookies.Get("visits", new CookieGetOptions { Signed = true });
-                var visits = (previous is null ? 0 : int.Parse(previous, System.Globalization.CultureInfo.InvariantCulture)) + 1;
-                var text = visits.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ctx.Cookies.Set("visits", text, new CookieSetOptions { Signed = true });
-                ctx.Body = "visits: " + text;
-                return Task.CompletedTask;
-            });
+        case "types" when types is not null:
+            foreach (var (type, bytes) in types.Stop().Take(20)) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {type} {bytes:N0} B"));
             break;
-        case "negotiation":
-            app.Use(ctx =>
-            {
-                var type = ctx.Accepts("json", "html", "text");
-                var encoding = ctx.AcceptsEncodings("br", "gzip", "identity");
-                var language = ctx.AcceptsLanguages("en", "fr", "de");
-                ctx.Body = $"{type} {encoding} {language}";
-                return Task.CompletedTask;
-            });
-            break;
-        case "notfound":
-            break;
-        default:
-            Console.Error.WriteLine($"unknown scenario {scenario}");
-            return;
     }
 }
-
-await using var server = await app.ListenAsync(port, "127.0.0.1");
-Console.WriteLine($"ready {scenario} {port}");
-await Task.Delay(Timeout.Infinite);
-
-/// <summary>The JSON scenario's body: serialised as {"message":"Hello, World!"}.</summary>
-internal sealed record Message(string message);
+// stdin closed: the driver went away.
+return 0;
