@@ -30,7 +30,7 @@ public sealed class Application : Application<Context>
 /// A Koa application whose contexts are <typeparamref name="TContext"/> — the typed form of extending
 /// <c>app.context</c>: add members to a <see cref="Context"/> subclass and every middleware sees them.
 /// </summary>
-/// <typeparam name="TContext">The context type, created once per connection and reused for its requests.</typeparam>
+/// <typeparam name="TContext">The context type, created for each request.</typeparam>
 /// <example>
 /// <code>
 /// sealed class DbContext : Context { public Database Db { get; } = Database.Shared; }

@@ -14,8 +14,9 @@ namespace Koa;
 /// <c>Context.Aliases.cs</c> — Koa's delegated accessors (<c>ctx.Body</c> is <c>ctx.Response.Body</c>, …).
 /// </summary>
 /// <remarks>
-/// Servers reuse a context (with its request and response) for the requests of one connection: do not keep
-/// it beyond the end of its request. Subclass it and use <see cref="Application{TContext}"/> to add members.
+/// Each request gets its own context, detached when the request ends: using it afterwards (say, from a
+/// middleware that called <c>next()</c> without awaiting it) throws <see cref="InvalidOperationException"/> rather
+/// than touching another request. Subclass it and use <see cref="Application{TContext}"/> to add members.
 /// </remarks>
 /// <example>
 /// <code>
@@ -389,7 +390,9 @@ public partial class Context
     /// <summary>
     /// What happens to an exception thrown by the middleware or the respond step: nothing when the client went away
     /// (a cancelled or reset connection is not a server error), otherwise <see cref="OnErrorAsync"/>. An error while
-    /// handling the error is written to stderr unless the application is silent.
+    /// handling the error is written to stderr unless the application is silent. When the headers were already sent,
+    /// nothing can be answered any more: the connection is aborted so the client sees a truncated response (no last
+    /// chunk, or fewer bytes than Content-Length) instead of one that looks complete.
     /// </summary>
     internal async Task HandleFailureAsync(Exception error)
     {
@@ -397,6 +400,7 @@ public partial class Context
         try
         {
             await OnErrorAsync(error).ConfigureAwait(false);
+            if (Res.HasStarted && !_ended) Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
         }
         catch (Exception failure) when (!IsClientAbort(failure))
         {

@@ -1,29 +1,23 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Abstractions;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Koa;
 
 /// <summary>
 /// The Koa pipeline as the <see cref="IHttpApplication{TContext}"/> a bare server runs (Kestrel for
-/// <c>ListenAsync</c>, TestServer for the in-memory test client). The Koa context is the host context: the
-/// server keeps it per connection (<see cref="IHostContextContainer{TContext}"/>) and it is reset between
-/// requests, so a keep-alive connection reuses one <typeparamref name="TContext"/>, its request and response.
+/// <c>ListenAsync</c>, TestServer for the in-memory test client). Every request gets a new
+/// <typeparamref name="TContext"/> (with its request and response), as every request gets a new <c>ctx</c> in node.
+/// Reusing one per keep-alive connection (Kestrel offers <c>IHostContextContainer</c> for that) would let a middleware that
+/// calls <c>next()</c> without awaiting it — Koa's most common mistake — keep writing after its response was sent, into
+/// the context of the connection's next request: behind a proxy that reuses upstream connections, another user's
+/// response. A context that is done is detached instead, so such a late write throws.
 /// </summary>
 internal sealed class KoaHttpApplication<TContext>(Application<TContext> app, Func<TContext, Task> pipeline) : IHttpApplication<TContext>
     where TContext : Context, new()
 {
     public TContext CreateContext(IFeatureCollection contextFeatures)
     {
-        TContext context;
-        if (contextFeatures is IHostContextContainer<TContext> container)
-        {
-            context = container.HostContext ??= new TContext();
-        }
-        else
-        {
-            context = new TContext();
-        }
+        var context = new TContext();
         context.Initialize(app, contextFeatures);
         return context;
     }

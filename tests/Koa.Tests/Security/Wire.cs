@@ -119,6 +119,27 @@ internal sealed class Wire : IDisposable
         return new WireResult(partial, closed, false, stopwatch.Elapsed);
     }
 
+    /// <summary>Reads until the header section of a response has arrived (for bodies that never end).</summary>
+    public async Task<WireResult> ReadHeadAsync(TimeSpan? timeout = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var cancellation = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            while (Encoding.Latin1.GetString([.. _pending]).IndexOf("\r\n\r\n", StringComparison.Ordinal) < 0)
+            {
+                var read = await _socket.ReceiveAsync(buffer, SocketFlags.None, cancellation.Token);
+                if (read == 0) break;
+                _pending.AddRange(buffer.AsSpan(0, read));
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException or SocketException)
+        {
+        }
+        return new WireResult([.. _pending], false, false, stopwatch.Elapsed);
+    }
+
     /// <summary>Closes the connection at once with a reset (a client that goes away mid-response).</summary>
     public void Abort()
     {
