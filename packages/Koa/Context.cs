@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.IO.Pipelines;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -41,9 +39,6 @@ public partial class Context
     private Cookies? _cookies;
     private string _originalUrl = "/";
     private bool _ended;
-    private ArrayBufferWriter<byte>? _jsonBuffer;
-    private Utf8JsonWriter? _jsonWriter;
-    private ArrayBufferWriter<byte>? _indentBuffer;
 
     /// <summary>Texts up to this length are written from one pooled buffer (at most 3 bytes per UTF-16 unit: 192 KiB).</summary>
     private const int MaxPooledTextLength = 64 * 1024;
@@ -364,27 +359,6 @@ public partial class Context
         ResponseLength = bytes.Length;
         if (bytes.IsEmpty || Request.Method == "HEAD") return;
         await _resBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Serializes a JSON body as the application configures it (<see cref="ApplicationBase.JsonSpaces"/> included)
-    /// into buffers kept with the pooled context; returns the bytes to send.
-    /// </summary>
-    internal ReadOnlyMemory<byte> SerializeJson(object? body)
-    {
-        var app = App;
-        var options = app.JsonOptions;
-        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        if (_jsonWriter is null) _jsonWriter = new Utf8JsonWriter(buffer, JsJson.WriterOptions(options));
-        else _jsonWriter.Reset(buffer);
-        JsJson.Serialize(_jsonWriter, body, options);
-        var spaces = JsJson.SpacesOf(options);
-        if (spaces == 0) return buffer.WrittenMemory;
-        var indented = _indentBuffer ??= new ArrayBufferWriter<byte>(512);
-        indented.ResetWrittenCount();
-        JsJson.Indent(buffer.WrittenSpan, spaces, indented);
-        return indented.WrittenMemory;
     }
 
     /// <summary>

@@ -94,12 +94,20 @@ internal static class Respond
         DropTransferEncoding(response);
     }
 
-    private static Task WriteJsonAsync(Context ctx, object body)
+    private static async Task WriteJsonAsync(Context ctx, object body)
     {
-        var json = ctx.SerializeJson(body);
-        if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
-        DropTransferEncoding(ctx.Response);
-        return ctx.EndAsync(json);
+        var scratch = JsonScratch.Rent();
+        try
+        {
+            var json = scratch.Serialize(body, ctx.App.JsonOptions);
+            if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
+            DropTransferEncoding(ctx.Response);
+            await ctx.EndAsync(json).ConfigureAwait(false);
+        }
+        finally
+        {
+            JsonScratch.Return(scratch);
+        }
     }
 
     /// <summary>
