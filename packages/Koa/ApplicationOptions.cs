@@ -78,8 +78,12 @@ public sealed class ApplicationOptions
     /// <example><c>new ApplicationOptions { Env = "test", OutputErrors = false }</c></example>
     public bool OutputErrors { get; set; } = true;
 
-    /// <summary>Base System.Text.Json options for JSON bodies (naming policy, converters…); Koa's JSON.stringify rules are layered on top.</summary>
-    /// <example><c>new ApplicationOptions { JsonSerializerOptions = new(JsonSerializerDefaults.Web) }</c></example>
+    /// <summary>
+    /// Base System.Text.Json options for JSON bodies (naming policy, converters…); Koa's JSON.stringify rules are layered
+    /// on top. Trimmed and native AOT applications, where reflection-based serialization is off, set
+    /// <see cref="JsonSerializerOptions.TypeInfoResolver"/> to their source-generated <c>JsonSerializerContext</c>.
+    /// </summary>
+    /// <example><c>new ApplicationOptions { JsonSerializerOptions = new(JsonSerializerDefaults.Web) }</c>; AOT: <c>new ApplicationOptions { JsonSerializerOptions = new() { TypeInfoResolver = AppJson.Default } }</c></example>
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
     /// <summary>

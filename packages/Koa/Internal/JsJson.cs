@@ -1,10 +1,12 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Koa;
 
@@ -53,9 +55,21 @@ internal static class JsJson
         options.Converters.Insert(0, JsDateTimeConverter.Instance);
         options.Converters.Insert(0, JsDateTimeOffsetConverter.Instance);
         options.Converters.Insert(0, KoaObjectConverter.Instance);
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = options.TypeInfoResolver is { } given ? JsonTypeInfoResolver.Combine(given, KoaJsonContext.Default) : DefaultResolver();
+        options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>
+    /// The reflection-based resolver (what <c>MakeReadOnly(populateMissingResolver: true)</c> adds): any object, as
+    /// JSON.stringify takes any object. Trimmed and native AOT applications turn reflection-based serialization off
+    /// (<c>JsonSerializerIsReflectionEnabledByDefault</c>) and bring a source-generated context instead, through
+    /// <see cref="ApplicationOptions.JsonSerializerOptions"/>; without one they still serialize Koa's own objects.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reached only when reflection-based serialization is enabled, the feature switch that trimming turns off.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only when reflection-based serialization is enabled, the feature switch that native AOT turns off.")]
+    private static IJsonTypeInfoResolver DefaultResolver() =>
+        JsonSerializer.IsReflectionEnabledByDefault ? new DefaultJsonTypeInfoResolver() : KoaJsonContext.Default;
 
     /// <summary>Writer options matching serializer options built by <see cref="CreateOptions(JsonSerializerOptions?)"/>.</summary>
     public static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
@@ -87,7 +101,7 @@ internal static class JsJson
     public static void Serialize(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
     {
         if (value is null) writer.WriteNullValue();
-        else JsonSerializer.Serialize(writer, value, value.GetType(), options);
+        else JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
         writer.Flush();
     }
 
@@ -386,7 +400,7 @@ internal static class JsJson
                 Response response => response.ToJSON(),
                 _ => ((ApplicationBase)value).ToJSON(),
             };
-            JsonSerializer.Serialize(writer, json, options);
+            JsonSerializer.Serialize(writer, json, options.GetTypeInfo(json.GetType()));
         }
     }
 
@@ -415,3 +429,17 @@ internal static class JsJson
     /// <summary>JavaScript's <c>toISOString()</c> layout for a UTC instant.</summary>
     public static string IsoString(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// Metadata for what Koa itself serializes (<c>ctx.toJSON()</c> and its parts: dictionaries of strings, numbers,
+/// booleans, string arrays and nested dictionaries), added behind an application's own resolver so that a trimmed
+/// or native AOT application, which brings a source-generated context for its own types, can serialize them too.
+/// </summary>
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(bool))]
+internal sealed partial class KoaJsonContext : JsonSerializerContext;
