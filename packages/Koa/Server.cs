@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -178,7 +179,8 @@ public sealed class KoaServer : IAsyncDisposable
 
     private static IPAddress ResolveHost(string? host)
     {
-        if (string.IsNullOrEmpty(host)) return IPAddress.IPv6Any;
+        // All interfaces: the IPv6 wildcard (dual-stack, like node), or the IPv4 one where the OS has no IPv6.
+        if (string.IsNullOrEmpty(host)) return Socket.OSSupportsIPv6 ? IPAddress.IPv6Any : IPAddress.Any;
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return IPAddress.Loopback;
         if (IPAddress.TryParse(host.Trim('[', ']'), out var address)) return address;
         var resolved = Dns.GetHostAddresses(host);
