@@ -4,7 +4,8 @@
 //
 // Usage (from anywhere): node benchmarks/http/run.js [--quick] [--only <regex>] [--rounds N] [--no-build]
 //   --quick      shorter runs (warm-up 2–3 s, measured 3 s) — a smoke test, not evidence
-//   --only RE    scenarios whose label matches, e.g. '^hello' or 'mw-(1|100)$' (labels: "hello", "hello pipelined")
+//   --only RE    scenarios whose label matches (case-insensitive), e.g. '^hello' or 'mw-(1|100)$' (labels: "hello",
+//                "hello pipelined")
 //   --rounds N   repeat the whole matrix N times and keep the median of each figure (default 1)
 //   --no-build   use the existing Release build of benchmarks/Http
 //
@@ -27,7 +28,7 @@ const argv = process.argv.slice(2)
 const flag = (name) => argv.includes(name)
 const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback }
 const quick = flag('--quick') || process.env.KOANET_BENCH_QUICK === '1'
-const only = option('--only') ? new RegExp(option('--only')) : null
+const only = option('--only') ? new RegExp(option('--only'), 'i') : null
 const ROUNDS = Number(option('--rounds', 1))
 // Warm-up in slices of WARMUP_SLICE seconds: .NET until tiered compilation has settled (the JIT compiled no method
 // during a slice; at least two slices, at most WARMUP_MAX), node for two slices (V8 optimises within a second).
