@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 
 namespace Koa.Tests.Security;
 
@@ -159,6 +160,38 @@ public sealed class ClientErrorTests
 
         Assert.Equal(1, calls);
         Assert.Equal(string.Empty, stderr.Text);
+    }
+
+    // The logger factory KoaServer gives Kestrel, driven directly: which log events become ClientError.
+    [Fact(DisplayName = "security › clientError › the logger bridge reports ConnectionBadRequest only, and drops the rest")]
+    public void Logger_bridge()
+    {
+        var app = new Application();
+        var seen = new List<(Microsoft.AspNetCore.Http.BadHttpRequestException Error, ClientConnection Connection)>();
+        app.ClientError += (error, connection) => seen.Add((error, connection));
+        using var factory = new ClientErrorLog(app);
+        factory.AddProvider(Microsoft.Extensions.Logging.Abstractions.NullLoggerProvider.Instance);
+        var badRequests = factory.CreateLogger("Microsoft.AspNetCore.Server.Kestrel.BadRequests");
+        var general = factory.CreateLogger("Microsoft.AspNetCore.Server.Kestrel");
+        var error = new Microsoft.AspNetCore.Http.BadHttpRequestException("Request line too long.", 414);
+        IReadOnlyList<KeyValuePair<string, object?>> state = [new("ConnectionId", "0HN7"), new("message", error.Message)];
+
+        badRequests.Log(LogLevel.Debug, new EventId(17, "ConnectionBadRequest"), state, error, (_, _) => string.Empty);
+        badRequests.Log(LogLevel.Debug, new EventId(17, "ConnectionBadRequest"), "unstructured", error, (s, _) => s);
+        badRequests.Log(LogLevel.Debug, new EventId(27, "RequestBodyMinimumDataRateNotSatisfied"), state, error, (_, _) => string.Empty);
+        badRequests.Log(LogLevel.Debug, new EventId(17, "ConnectionBadRequest"), state, new IOException("x"), (_, _) => string.Empty);
+        general.Log(LogLevel.Error, new EventId(13, "ApplicationError"), state, error, (_, _) => string.Empty);
+
+        Assert.Equal(2, seen.Count);
+        Assert.Equal(new ClientConnection("0HN7", null), seen[0].Connection);
+        Assert.Equal(string.Empty, seen[1].Connection.Id);
+        Assert.Same(error, seen[0].Error);
+        Assert.True(badRequests.IsEnabled(LogLevel.Debug));
+        Assert.Null(badRequests.BeginScope("scope"));
+        Assert.True(general.IsEnabled(LogLevel.Information));
+        Assert.False(general.IsEnabled(LogLevel.Debug));
+        Assert.Null(general.BeginScope("scope"));
+        Assert.Same(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, factory.CreateLogger("Microsoft.AspNetCore.Server.Kestrel.Connections"));
     }
 
     [Fact(DisplayName = "security › clientError › ClientConnection carries the connection id and the client's address")]
