@@ -155,16 +155,48 @@ public sealed class HostileInputTests
         Linear(() => EscapeHtml.Escape(junk));
         Linear(() => JsJson.Stringify(junk, JsJson.Compact, 2));
         var ctx = TestContexts.Create(new TestRequestOptions { Url = "/" + junk.Replace("#", "", StringComparison.Ordinal), Headers = { ["Host"] = "a@" + junk, ["Referer"] = junk } });
-        Linear(() =>
-        {
-            _ = ctx.Host;
-            _ = ctx.Hostname;
-            _ = ctx.Subdomains;
-            _ = ctx.Query;
-            _ = ctx.URL;
-            ctx.Back();
-            Assert.Throws<FormatException>(() => ctx.Redirect("http://" + junk));
-            ctx.Redirect("/" + junk);
-        });
+        Linear(() => _ = ctx.Host);
+        Linear(() => _ = ctx.Hostname);
+        Linear(() => _ = ctx.Subdomains);
+        Linear(() => _ = ctx.Query);
+        Linear(() => _ = ctx.URL);
+        Linear(() => ctx.Back());
+        Linear(() => Assert.Throws<FormatException>(() => ctx.Redirect("http://" + junk)));
+        Linear(() => ctx.Redirect("/" + junk));
     }
 }
+
+// An application that brings its own source-generated context (what a trimmed or native AOT app does) still gets
+// JSON.stringify output, and Koa's own objects (ctx.toJSON()) serialize through Koa's context behind it.
+public sealed class SourceGeneratedJsonTests
+{
+    [Theory(DisplayName = "internals › JSON bodies through an application's JsonSerializerContext")]
+    [Transports]
+    public async Task Application_context(TestTransport transport)
+    {
+        var app = new Application(new ApplicationOptions
+        {
+            JsonSerializerOptions = new JsonSerializerOptions { TypeInfoResolver = PetJsonContext.Default },
+            Env = "test",
+        });
+        app.Use(ctx =>
+        {
+            ctx.Body = new Pet("tobi", 1.5e21, "</script>");
+            return Task.CompletedTask;
+        });
+        await app.Request(transport).Get("/").ExpectAsync(200, "{\"Name\":\"tobi\",\"Weight\":1.5e+21,\"Note\":\"</script>\"}");
+
+        var ctx = TestContexts.Create(new TestRequestOptions { Headers = { ["X-Many"] = new StringValues(["a", "b"]) } });
+        ctx.App.JsonSerializerOptions = app.JsonSerializerOptions;
+        ctx.Status = 200;
+        var json = JsJson.Stringify(ctx, ctx.App.JsonOptions);
+        Assert.Contains("\"x-many\":\"a, b\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"response\":{\"status\":200,\"message\":\"OK\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"app\":{\"subdomainOffset\":2,\"proxy\":false", json, StringComparison.Ordinal);
+    }
+}
+
+public sealed record Pet(string Name, double Weight, string Note);
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(Pet))]
+internal sealed partial class PetJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
