@@ -216,8 +216,18 @@ public class Response
         set
         {
             if (Has("Transfer-Encoding")) return;
-            if (value is { } length) Set("Content-Length", length.ToString(CultureInfo.InvariantCulture));
-            else Remove("Content-Length");
+            if (value is { } length)
+            {
+                // A number needs no header validation; a non-negative one goes through the typed property, which
+                // Kestrel stores as a number (no string per response once the length is past the runtime's cache).
+                if (HeaderSent) return;
+                if (length >= 0) Res.Headers.ContentLength = length;
+                else Store("Content-Length", length.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Remove("Content-Length");
+            }
         }
     }
 
@@ -242,6 +252,11 @@ public class Response
         }
         set
         {
+            if (CommonContentType(value) is { } common)
+            {
+                if (!HeaderSent) Store("Content-Type", common);
+                return;
+            }
             var contentType = string.IsNullOrEmpty(value) ? null : MimeTypes.ContentType(value);
             if (contentType is not null) Set("Content-Type", contentType);
             else Remove("Content-Type");
@@ -652,6 +667,22 @@ public class Response
         }
         HeaderValidation.ThrowIfInvalid(field, value);
     }
+
+    // What mime-types' contentType gives for the short names that the body setter, the respond step and error
+    // handling use on every response (a pure function of its argument, and valid header values): looked up once.
+    private static readonly string TextType = MimeTypes.ContentType("text")!;
+    private static readonly string HtmlType = MimeTypes.ContentType("html")!;
+    private static readonly string BinType = MimeTypes.ContentType("bin")!;
+    private static readonly string JsonType = MimeTypes.ContentType("json")!;
+
+    private static string? CommonContentType(string? type) => type switch
+    {
+        "text" => TextType,
+        "html" => HtmlType,
+        "bin" => BinType,
+        "json" => JsonType,
+        _ => null,
+    };
 
     private void Store(string field, StringValues value)
     {
