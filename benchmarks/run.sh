@@ -68,7 +68,7 @@ if has_suite packages && [ ${#packages[@]} -gt 0 ]; then
   step "packages: BenchmarkDotNet (${packages[*]})"
   globs=()
   for name in "${packages[@]}"; do globs+=("*.${name}Benchmarks.*"); done
-  if [ "$quick" = "1" ]; then job=(--warmupCount 1 --iterationCount 3 --iterationTime 50); else job=(--warmupCount 2 --iterationCount 5 --iterationTime 200); fi
+  if [ "$quick" = "1" ]; then job=(--warmupCount 1 --iterationCount 3 --iterationTime 50); else job=(--warmupCount 2 --iterationCount 5 --iterationTime 150); fi
   rm -rf "$out/bdn"
   # In-process: no per-benchmark project generation and build; the host is the Release build above.
   dotnet benchmarks/Packages/bin/Release/net10.0/KoaNet.Benchmarks.dll --filter "${globs[@]}" --inProcess "${job[@]}" \
@@ -81,7 +81,7 @@ if has_suite packages && [ ${#packages[@]} -gt 0 ]; then
     script="$(node -e "const n=process.argv[1]; console.log(n==='Compose'?'koa-compose':n.replace(/([a-z])([A-Z])/g,'\$1-\$2').toLowerCase())" "$name")"
     [ -f "benchmarks/node/$script.js" ] || { echo "  no benchmarks/node/$script.js for $name"; continue; }
     echo "  $script.js"
-    BENCH_SECONDS="$([ "$quick" = "1" ] && echo 0.25 || echo 1)" node --expose-gc "benchmarks/node/$script.js" >> "$out/npm.jsonl"
+    BENCH_SECONDS="$([ "$quick" = "1" ] && echo 0.25 || echo 0.75)" node --expose-gc "benchmarks/node/$script.js" >> "$out/npm.jsonl"
   done
 
   step "packages: merged table -> benchmarks/results/packages.md"
@@ -100,7 +100,7 @@ fi
 
 if has_suite alloc && [ -z "$filter" ]; then
   step "alloc: bytes allocated per request, in-process -> benchmarks/results/alloc.md"
-  alloc_args=()
+  alloc_args=(--requests 200000)
   [ "$quick" = "1" ] && alloc_args=(--requests 100000 --warmup 2)
   {
     echo "# Bytes allocated per request"
@@ -129,7 +129,7 @@ if has_suite startup && [ -z "$filter" ]; then
     if dotnet publish benchmarks/Aot/Aot.csproj -c Release -r "$rid" -p:PublishAot=true --artifacts-path "$out/build" -o "$out/aot" > "$out/aot-publish.log" 2>&1; then
       echo "  Native AOT: $(du -h "$out/aot/KoaNet.Benchmarks.Aot" | cut -f1)"
     else
-      echo "  Native AOT publish failed:"; grep -E "error" "$out/aot-publish.log" | sed 's/ \[.*//' | sort -u | head -3; rm -rf "$out/aot"
+      echo "  Native AOT publish failed:"; grep -oE "error [A-Z]+[0-9]*:.*" "$out/aot-publish.log" | sed 's/ \[.*//' | sort -u | head -3; rm -rf "$out/aot"
     fi
   fi
   step "startup: first response, memory -> benchmarks/results/startup.md"

@@ -34,7 +34,7 @@ const ROUNDS = Number(option('--rounds', 1))
 // during a slice; at least two slices, at most WARMUP_MAX), node for two slices (V8 optimises within a second).
 const WARMUP_SLICE = Number(option('--warmup', quick ? 1 : 2))
 const WARMUP_MAX = quick ? 3 : 6
-const DURATION = Number(option('--duration', quick ? 3 : 6))
+const DURATION = Number(option('--duration', quick ? 3 : 5))
 const CONNECTIONS = 50
 const PIPELINE_DEPTH = 16
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim())

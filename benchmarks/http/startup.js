@@ -111,7 +111,7 @@ async function main () {
   }
   const aotLog = path.join(bench, 'aot-publish.log')
   const aotError = !present.some((v) => v.name === 'aot') && fs.existsSync(aotLog)
-    ? fs.readFileSync(aotLog, 'utf8').split('\n').filter((l) => /error/.test(l)).map((l) => l.replace(/\s*\[[^\]]*\]\s*$/, '').replace(root + '/', '').trim()).filter((l, i, a) => l && a.indexOf(l) === i).slice(0, 3)
+    ? fs.readFileSync(aotLog, 'utf8').split('\n').map((l) => /error [A-Z]*\d*:? ?(.*?)(\s*\[[^\]]*\])?\s*$/.exec(l)).filter(Boolean).map((m) => m[0].replace(/^.*?(error )/, '$1').replace(/\s*\[[^\]]*\]\s*$/, '')).filter((l, i, a) => a.indexOf(l) === i).slice(0, 3)
     : []
   const rows = present.map((v) => {
     const s = samples[v.name]
