@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 
 namespace Koa;
 
@@ -92,6 +93,13 @@ public sealed class ApplicationOptions
     /// </summary>
     /// <example><c>new ApplicationOptions { Kestrel = k => k.Limits.MaxRequestBufferSize = 64 * 1024 }</c></example>
     public Action<KestrelServerOptions>? Kestrel { get; set; }
+
+    /// <summary>
+    /// Configures Kestrel's socket transport used by <see cref="ApplicationBase.ListenAsync"/> (Kestrel's
+    /// <c>SocketTransportOptions</c>: I/O queue count, buffer sizes, <c>NoDelay</c>, inline scheduling).
+    /// </summary>
+    /// <example><c>new ApplicationOptions { Transport = t => t.UnsafePreferInlineScheduling = true }</c></example>
+    public Action<SocketTransportOptions>? Transport { get; set; }
 
     /// <summary>
     /// The longest request line (method, target, version, CRLF) in bytes; longer → Kestrel answers 414 and closes.

@@ -39,6 +39,8 @@ public partial class Context
     private Cookies? _cookies;
     private string _originalUrl = "/";
     private bool _ended;
+    private CancellationToken _aborted;
+    private int _abortedRevision = -1;
 
     /// <summary>Texts up to this length are written from one pooled buffer (at most 3 bytes per UTF-16 unit: 192 KiB).</summary>
     private const int MaxPooledTextLength = 64 * 1024;
@@ -111,7 +113,26 @@ public partial class Context
 
     /// <summary>A token cancelled when the client goes away.</summary>
     /// <example><c>await foreach (var item in source.WithCancellation(ctx.RequestAborted)) { … }</c></example>
-    public CancellationToken RequestAborted => Features.Get<IHttpRequestLifetimeFeature>()?.RequestAborted ?? CancellationToken.None;
+    public CancellationToken RequestAborted
+    {
+        get
+        {
+            // Kestrel's getter takes a lock (and creates the token's source) on every read; the respond step reads it
+            // up to three times per request. The token is the request's for its whole life, so it is read once; a
+            // feature replaced since (the collection's revision moved) is asked again.
+            var features = Features;
+            if (_abortedRevision != features.Revision)
+            {
+                _aborted = Feature<IHttpRequestLifetimeFeature>(features)?.RequestAborted ?? CancellationToken.None;
+                _abortedRevision = features.Revision;
+            }
+            return _aborted;
+        }
+    }
+
+    // IFeatureCollection's indexer rather than Get<T>(): Get<T> is a generic virtual method (a runtime lookup per
+    // call), the indexer a plain interface call; Kestrel answers both from the same fields.
+    private static T? Feature<T>(IFeatureCollection features) where T : class => features[typeof(T)] as T;
 
     /// <summary>The number of body bytes the respond step has written so far (koa-lite's <c>ctx.responseLength</c>); null before it writes.</summary>
     /// <example><c>ctx.Res.OnCompleted(_ => { logger.Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
@@ -276,9 +297,9 @@ public partial class Context
     {
         _app = app;
         _features = features;
-        _req = features.Get<IHttpRequestFeature>() ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
-        _res = features.Get<IHttpResponseFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
-        _resBody = features.Get<IHttpResponseBodyFeature>() ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
+        _req = Feature<IHttpRequestFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
+        _res = Feature<IHttpResponseFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
+        _resBody = Feature<IHttpResponseBodyFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
         (_trackedBody ??= new TrackedResponseBody(this)).Attach(_resBody);
         _request ??= CreateRequest();
         _response ??= CreateResponse();
@@ -287,6 +308,7 @@ public partial class Context
         _response.Attach(this);
         Respond = true;
         _ended = false;
+        _abortedRevision = -1;
         ResponseLength = null;
     }
 

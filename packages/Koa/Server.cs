@@ -133,7 +133,7 @@ public sealed class KoaServer : IAsyncDisposable
             listenOptions.Use(clientErrors.Track);
         });
 
-        var services = KestrelTransport.CreateServices();
+        var services = KestrelTransport.CreateServices(app.Options.Transport);
         var transport = services.GetRequiredService<IConnectionListenerFactory>();
         var server = new KestrelServer(Options.Create(options), transport, clientErrors);
         try

@@ -94,7 +94,7 @@ internal static class TestTransports
 
         // The framing an HTTP/1.1 server puts on the wire: a body without Content-Length goes chunked.
         var status = context.Response.StatusCode;
-        var bodiless = method == "HEAD" || status is < 200 or 204 or 304;
+        var bodiless = method == "HEAD" || status is < 200 or 204 or 205 or 304;
         if (!bodiless && !headers.ContainsKey("Content-Length")) headers["Transfer-Encoding"] = ["chunked"];
         var reason = context.Features.Get<IHttpResponseFeature>()?.ReasonPhrase;
         return new TestResponse(context.Response.StatusCode, reason, headers, body.ToArray());

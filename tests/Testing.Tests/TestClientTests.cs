@@ -52,6 +52,23 @@ public sealed class TestClientTests
 
     [Theory]
     [MemberData(nameof(Transports))]
+    public async Task Bodiless_statuses_are_framed_as_on_the_wire(TestTransport transport)
+    {
+        foreach (var status in new[] { 204, 205, 304 })
+        {
+            var app = new Application();
+            app.Use(ctx => { ctx.Status = status; return Task.CompletedTask; });
+            var res = await app.Request(transport).Get("/").ExpectAsync(status);
+            Assert.Null(res.Header("Transfer-Encoding"));
+            Assert.Empty(res.Body);
+        }
+        var ok = new Application();
+        ok.Use(ctx => { ctx.Body = new MemoryStream("streamed"u8.ToArray()); return Task.CompletedTask; });
+        Assert.Equal("chunked", (await ok.Request(transport).Get("/").ExpectAsync(200)).Header("Transfer-Encoding"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
     public async Task Sends_the_target_headers_and_bodies(TestTransport transport)
     {
         var app = Echo();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,9 +24,11 @@ internal static class KestrelTransport
     /// The services holding the transport factory (<see cref="IConnectionListenerFactory"/>) and its memory pool
     /// factory; dispose them after the server.
     /// </summary>
-    public static ServiceProvider CreateServices()
+    /// <param name="transport">Configures the socket transport's options (<see cref="ApplicationOptions.Transport"/>).</param>
+    public static ServiceProvider CreateServices(Action<SocketTransportOptions>? transport = null)
     {
         var services = new ServiceCollection();
+        if (transport is not null) services.Configure(transport);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddMetrics();
         new Registrations(services).UseKestrelCore();

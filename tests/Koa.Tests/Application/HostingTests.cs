@@ -137,6 +137,26 @@ public sealed class HostingTests
         Assert.IsAssignableFrom<Microsoft.AspNetCore.Http.BadHttpRequestException>(reported);
     }
 
+    [Fact(DisplayName = "app.listen() › Transport configures Kestrel's socket transport (inline scheduling serves as usual)")]
+    public async Task Transport_options()
+    {
+        var calls = 0;
+        var app = new Application(new ApplicationOptions
+        {
+            Transport = transport =>
+            {
+                calls++;
+                transport.UnsafePreferInlineScheduling = true;
+                transport.NoDelay = true;
+            },
+        });
+        app.Use(ctx => { ctx.Body = "inline"; return Task.CompletedTask; });
+        await using var server = await app.ListenAsync(0, "127.0.0.1");
+        using var client = new HttpClient();
+        for (var i = 0; i < 3; i++) Assert.Equal("inline", await client.GetStringAsync($"http://127.0.0.1:{server.Port}/"));
+        Assert.Equal(1, calls);
+    }
+
     [Fact(DisplayName = "app.listen() › WaitForShutdownAsync completes when cancelled")]
     public async Task Wait_for_shutdown()
     {
