@@ -184,7 +184,8 @@ function wrk (port, scenario, duration, pipelined) {
   return {
     rps: Number(num(/Requests\/sec:\s+([\d.]+)/)),
     requests: Number(num(/(\d+) requests in/)),
-    p99ms: toMs(num(/\s99%\s+([\d.]+\w+)/)),
+    // Pipelined, wrk times only some responses of a batch and can report an empty histogram (0.00us): no figure then.
+    p99ms: toMs(num(/\s99%\s+([\d.]+\w+)/)) || null,
     socketErrors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
     non2xx: Number(num(/Non-2xx or 3xx responses: (\d+)/) || 0),
     wrkCpu: (seconds(times[0]) + seconds(times[1])) / duration
