@@ -68,7 +68,7 @@ public partial class Context
     /// <c>StartAsync</c>, and <c>CompleteAsync</c> — node's <c>res.end()</c>: after it the response is no longer writable.
     /// </summary>
     /// <example><c>ctx.Respond = false; await ctx.ResBody.Writer.WriteAsync("raw"u8.ToArray()); await ctx.ResBody.CompleteAsync();</c></example>
-    public IHttpResponseBodyFeature ResBody => _resBody is null ? throw Unbound() : _trackedBody!;
+    public IHttpResponseBodyFeature ResBody => _resBody is null ? throw Unbound() : _trackedBody ?? TrackBody(_resBody);
 
     /// <summary>All features of the request (connection, lifetime, TLS, …).</summary>
     /// <example><c>ctx.Features.Get&lt;IHttpRequestLifetimeFeature&gt;()?.Abort();</c></example>
@@ -76,7 +76,7 @@ public partial class Context
 
     /// <summary>The Koa request (<c>ctx.request</c>).</summary>
     /// <example><c>var type = ctx.Request.Type;</c></example>
-    public Request Request => _request ?? throw Unbound();
+    public Request Request => _request ?? AttachRequest();
 
     /// <summary>The Koa response (<c>ctx.response</c>).</summary>
     /// <example><c>ctx.Response.Body = "ok";</c></example>
@@ -300,16 +300,32 @@ public partial class Context
         _req = Feature<IHttpRequestFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
         _res = Feature<IHttpResponseFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
         _resBody = Feature<IHttpResponseBodyFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
-        (_trackedBody ??= new TrackedResponseBody(this)).Attach(_resBody);
-        _request ??= CreateRequest();
+        _trackedBody?.Attach(_resBody);
         _response ??= CreateResponse();
         _originalUrl = RequestTarget(_req, mounted);
-        _request.Attach(this, _originalUrl);
+        _request?.Attach(this, _originalUrl);
         _response.Attach(this);
         Respond = true;
         _ended = false;
         _abortedRevision = -1;
         ResponseLength = null;
+    }
+
+    // The request object and the tracked body are made when first asked for: a response that never reads the Koa
+    // request (or the raw body feature) does not pay for them. Both are bound to the context until Reset.
+    private Request AttachRequest()
+    {
+        if (_features is null) throw Unbound();
+        var request = CreateRequest();
+        request.Attach(this, _originalUrl);
+        return _request = request;
+    }
+
+    private TrackedResponseBody TrackBody(IHttpResponseBodyFeature inner)
+    {
+        var tracked = new TrackedResponseBody(this);
+        tracked.Attach(inner);
+        return _trackedBody = tracked;
     }
 
     /// <summary>Releases what belonged to the finished request so the instance can serve the next one.</summary>
@@ -349,7 +365,7 @@ public partial class Context
     internal async Task EndAsync(string text)
     {
         _ended = true;
-        if (Request.Method == "HEAD" || text.Length == 0)
+        if (Req.Method == "HEAD" || text.Length == 0)
         {
             ResponseLength ??= 0;
             return;
@@ -379,7 +395,7 @@ public partial class Context
     {
         _ended = true;
         ResponseLength = bytes.Length;
-        if (bytes.IsEmpty || Request.Method == "HEAD") return;
+        if (bytes.IsEmpty || Req.Method == "HEAD") return;
         await _resBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
     }
 

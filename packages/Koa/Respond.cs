@@ -40,7 +40,7 @@ internal static class Respond
             return Task.CompletedTask;
         }
 
-        if (ctx.Request.Method == "HEAD")
+        if (ctx.Req.Method == "HEAD")
         {
             if (!response.HeaderSent && !response.Has("Content-Length") && response.Length is { } length)
             {
@@ -74,7 +74,7 @@ internal static class Respond
         switch (body)
         {
             case string text:
-                PrepareSingleWrite(response, Encoding.UTF8.GetByteCount(text));
+                PrepareSingleWrite(response, text);
                 return ctx.EndAsync(text);
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 var bytes = Response.BytesOf(body);
@@ -91,6 +91,13 @@ internal static class Respond
     private static void PrepareSingleWrite(Response response, long length)
     {
         if (!response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding")) response.Length = length;
+        DropTransferEncoding(response);
+    }
+
+    // The same for a text body; its UTF-8 length is counted only when no length is set (the body setter sets one).
+    private static void PrepareSingleWrite(Response response, string text)
+    {
+        if (!response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding")) response.Length = Encoding.UTF8.GetByteCount(text);
         DropTransferEncoding(response);
     }
 

@@ -6,7 +6,7 @@ namespace Koa;
 /// <summary>
 /// The server's body feature as <c>ctx.ResBody</c> hands it out: the same stream and writer, but completing it
 /// marks the response ended (node's <c>res.end()</c> turns <c>res.writableEnded</c> on), so Koa's respond step and
-/// <c>ctx.Writable</c> see a response the middleware finished itself. Kept with the pooled context.
+/// <c>ctx.Writable</c> see a response the middleware finished itself. Made when <c>ctx.ResBody</c> is first read.
 /// </summary>
 internal sealed class TrackedResponseBody(Context owner) : IHttpResponseBodyFeature
 {
