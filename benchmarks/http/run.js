@@ -8,6 +8,8 @@
 //                "hello pipelined")
 //   --rounds N   repeat the whole matrix N times and keep the median of each figure (default 1)
 //   --no-build   use the existing Release build of benchmarks/Http
+//   --out NAME   write benchmarks/results/NAME.{json,md} (default http; e.g. `--only '^(hello|mw-1|mw-100)' --rounds 3
+//                --out http-targets` for medians of the target rows without replacing the full table)
 //
 // Installs what it needs: wrk (Debian package) if missing, Node Koa via `npm ci` in benchmarks/node, and builds
 // benchmarks/Http in Release. The server runs pinned to CPU 0 and wrk (one thread, 50 connections) to CPU 1
@@ -30,6 +32,8 @@ const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0
 const quick = flag('--quick') || process.env.KOANET_BENCH_QUICK === '1'
 const only = option('--only') ? new RegExp(option('--only'), 'i') : null
 const ROUNDS = Number(option('--rounds', 1))
+const OUT = option('--out', 'http')
+if (!/^[\w-]+$/.test(OUT)) throw new Error(`--out: a file name without extension, not ${OUT}`)
 // Warm-up in slices of WARMUP_SLICE seconds: .NET until tiered compilation has settled (the JIT compiled no method
 // during a slice; at least WARMUP_MIN_NET slices, at most WARMUP_MAX), node for two slices (V8 optimises within a
 // second). The .NET minimum matters: on the pinned core the background JIT competes with the load, and 4 s in, a
@@ -294,7 +298,7 @@ async function main () {
   for (const t of targets) t.met = t.goal == null || t.value == null ? null : t.value >= t.goal
 
   fs.mkdirSync(path.join(root, 'benchmarks/results'), { recursive: true })
-  fs.writeFileSync(path.join(root, 'benchmarks/results/http.json'), JSON.stringify({ machine, results, startup, targets }, null, 2) + '\n')
+  fs.writeFileSync(path.join(root, `benchmarks/results/${OUT}.json`), JSON.stringify({ machine, results, startup, targets }, null, 2) + '\n')
 
   const lines = []
   lines.push(`# HTTP: KoaNet vs Node Koa ${machine.koa}`)
@@ -322,7 +326,7 @@ async function main () {
   lines.push('|---|---:|---|')
   for (const t of targets) lines.push(`| ${t.target} | ${fmt(t.value, t.unit === '×' ? 2 : 1)}${t.unit} | ${t.met == null ? '–' : t.met ? 'yes' : 'no'} |`)
   const md = lines.join('\n') + '\n'
-  fs.writeFileSync(path.join(root, 'benchmarks/results/http.md'), md)
+  fs.writeFileSync(path.join(root, `benchmarks/results/${OUT}.md`), md)
   process.stdout.write(md)
 }
 
