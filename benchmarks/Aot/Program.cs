@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Koa;
+using Koa.Benchmarks;
 
 // KoaNet.Benchmarks.Aot <hello|json> <port>: the HTTP benchmark's hello and JSON scenarios (benchmarks/Http/Scenarios.cs)
 // in a trimmed application. Prints "ready <scenario> <port>" and serves until stdin closes.
@@ -12,25 +13,10 @@ var app = new Application(new ApplicationOptions
     Silent = true,
     JsonSerializerOptions = new JsonSerializerOptions { TypeInfoResolver = AotJson.Default },
 });
-switch (scenario)
+if (!BasicScenarios.TryUse(app, scenario))
 {
-    case "hello":
-        app.Use(ctx =>
-        {
-            ctx.Body = "Hello World";
-            return Task.CompletedTask;
-        });
-        break;
-    case "json":
-        app.Use(ctx =>
-        {
-            ctx.Body = new Message("Hello, World!");
-            return Task.CompletedTask;
-        });
-        break;
-    default:
-        Console.Error.WriteLine($"unknown scenario {scenario}; one of: hello, json");
-        return 2;
+    Console.Error.WriteLine($"unknown scenario {scenario}; one of: hello, json");
+    return 2;
 }
 
 await using var server = await app.ListenAsync(port, "127.0.0.1");
@@ -39,10 +25,6 @@ while (Console.ReadLine() is not null)
 {
 }
 return 0;
-
-/// <summary>The JSON scenario's body: serialised as {"message":"Hello, World!"}.</summary>
-/// <param name="message">The message.</param>
-internal sealed record Message(string message);
 
 /// <summary>Source-generated metadata for the JSON scenario (reflection-based serialization is off when trimmed).</summary>
 [JsonSerializable(typeof(Message))]

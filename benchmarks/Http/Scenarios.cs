@@ -61,22 +61,9 @@ internal static class Scenarios
             return app;
         }
 
+        if (BasicScenarios.TryUse(app, scenario)) return app;
         switch (scenario)
         {
-            case "hello":
-                app.Use(ctx =>
-                {
-                    ctx.Body = "Hello World";
-                    return Task.CompletedTask;
-                });
-                break;
-            case "json":
-                app.Use(ctx =>
-                {
-                    ctx.Body = new Message("Hello, World!");
-                    return Task.CompletedTask;
-                });
-                break;
             case "cookies":
                 app.Keys = Keys;
                 var signed = new CookieGetOptions { Signed = true };
@@ -156,7 +143,3 @@ internal static class Scenarios
         }
     }
 }
-
-/// <summary>The JSON scenario's body: serialised as {"message":"Hello, World!"}.</summary>
-/// <param name="message">The message.</param>
-internal sealed record Message(string message);
