@@ -74,11 +74,13 @@ internal static class Respond
         switch (body)
         {
             case string text:
-                PrepareSingleWrite(response, text);
+                if (LengthMissing(response)) response.Length = Encoding.UTF8.GetByteCount(text);
+                DropTransferEncoding(response);
                 return ctx.EndAsync(text);
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 var bytes = Response.BytesOf(body);
-                PrepareSingleWrite(response, bytes.Length);
+                if (LengthMissing(response)) response.Length = bytes.Length;
+                DropTransferEncoding(response);
                 return ctx.EndAsync(bytes);
             case Stream or PipeReader or HttpContent or HttpResponseMessage:
                 return PipeAsync(ctx, body);
@@ -87,19 +89,10 @@ internal static class Respond
         }
     }
 
-    // node's res.end(data) computes Content-Length itself when none is set and the body is not chunked.
-    private static void PrepareSingleWrite(Response response, long length)
-    {
-        if (!response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding")) response.Length = length;
-        DropTransferEncoding(response);
-    }
-
-    // The same for a text body; its UTF-8 length is counted only when no length is set (the body setter sets one).
-    private static void PrepareSingleWrite(Response response, string text)
-    {
-        if (!response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding")) response.Length = Encoding.UTF8.GetByteCount(text);
-        DropTransferEncoding(response);
-    }
+    // node's res.end(data) computes Content-Length itself when none is set and the body is not chunked (the body
+    // setter has usually set one, so a text's UTF-8 length is counted only when it has not).
+    private static bool LengthMissing(Response response) =>
+        !response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding");
 
     private static async Task WriteJsonAsync(Context ctx, object body)
     {
