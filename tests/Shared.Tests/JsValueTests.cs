@@ -171,4 +171,203 @@ public sealed class JsValueTests
         }
         Assert.Equal(double.PositiveInfinity, JsValue.ToNumber(hex));
     }
+
+    // Cases from the former copies (Statuses/JsValue, Negotiator/JsText), node 20 values.
+    [Theory]
+    [InlineData(0d, "0")]
+    [InlineData(404d, "404")]
+    [InlineData(-404d, "-404")]
+    [InlineData(1.5, "1.5")]
+    [InlineData(0.1, "0.1")]
+    [InlineData(0.000001, "0.000001")]
+    [InlineData(1e-7, "1e-7")]
+    [InlineData(1.25e-10, "1.25e-10")]
+    [InlineData(123456789012345680000d, "123456789012345680000")]
+    [InlineData(1e15, "1000000000000000")]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(-1.2345e25, "-1.2345e+25")]
+    [InlineData(1.7976931348623157e308, "1.7976931348623157e+308")]
+    [InlineData(5e-324, "5e-324")]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    [InlineData(double.NegativeInfinity, "-Infinity")]
+    [InlineData(0.5e21, "500000000000000000000")]
+    public void ToString_is_Number_toString(double value, string expected) => Assert.Equal(expected, JsValue.ToString(value));
+
+    [Fact]
+    public void ToString_prints_negative_zero_as_zero() => Assert.Equal("0", JsValue.ToString(-0d));
+
+    [Fact]
+    public void Every_numeric_type_is_a_number()
+    {
+        object[] numbers = [1, 1d, 1L, 1f, 1m, (short)1, (byte)1, (sbyte)1, (ushort)1, 1u, 1ul, (nint)1, (nuint)1, (Half)1];
+        Assert.All(numbers, n => Assert.True(JsValue.TryGetNumber(n, out var d) && d == 1, n.GetType().Name));
+        Assert.False(JsValue.TryGetNumber("1", out _));
+        Assert.False(JsValue.TryGetNumber('1', out _));
+        Assert.False(JsValue.TryGetNumber(null, out _));
+        Assert.False(JsValue.TryGetNumber(true, out _));
+    }
+
+    [Theory]
+    [InlineData(404d, true, 404)]
+    [InlineData(-1d, true, -1)]
+    [InlineData(404.5, false, 0)]
+    [InlineData(double.NaN, false, 0)]
+    [InlineData(double.PositiveInfinity, false, 0)]
+    [InlineData(3e9, false, 0)]
+    public void TryGetInt32_accepts_integers_in_range(double value, bool ok, int expected)
+    {
+        Assert.Equal(ok, JsValue.TryGetInt32(value, out var result));
+        Assert.Equal(expected, result);
+    }
+
+    [Fact]
+    public void Truthiness_is_JavaScript_ToBoolean()
+    {
+        object?[] falsy = [null, false, 0, 0d, -0d, double.NaN, 0L, 0m, ""];
+        object?[] truthy = [true, 1, -1, 0.5, double.PositiveInfinity, "0", " ", "false", '\0', new object(), Array.Empty<int>()];
+        Assert.All(falsy, v => Assert.False(JsValue.IsTruthy(v), $"{v}"));
+        Assert.All(truthy, v => Assert.True(JsValue.IsTruthy(v), $"{v}"));
+    }
+
+    [Fact]
+    public void White_space_is_ECMAScript_WhiteSpace_and_LineTerminator()
+    {
+        var expected = "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+        for (var c = '\0'; c < '\uffff'; c++)
+            Assert.True(expected.Contains(c) == JsValue.IsWhiteSpace(c), $"U+{(int)c:X4}");
+    }
+
+    [Theory]
+    [InlineData("403", 403d)]
+    [InlineData("  403abc", 403d)]
+    [InlineData("\u00A0\uFEFF\u2028403", 403d)]
+    [InlineData("+403", 403d)]
+    [InlineData("-403", -403d)]
+    [InlineData("0x1F", 0d)]
+    [InlineData("4e2", 4d)]
+    [InlineData("404.9", 404d)]
+    [InlineData("00404", 404d)]
+    [InlineData("1000000000000000000000000", 1e24)]
+    public void ParseInt_reads_leading_digits(string text, double expected) => Assert.Equal(expected, JsValue.ParseInt(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("-")]
+    [InlineData("+-1")]
+    [InlineData("abc")]
+    [InlineData("Infinity")]
+    [InlineData("\u0664\u0660\u0664")]
+    [InlineData("\u200B404")]
+    public void ParseInt_is_NaN_without_digits(string text) => Assert.True(double.IsNaN(JsValue.ParseInt(text)));
+
+    [Fact]
+    public void ParseInt_keeps_negative_zero() => Assert.True(double.IsNegative(JsValue.ParseInt("-0")));
+
+    [Theory]
+    [InlineData("0.5", 0.5)]
+    [InlineData("0.5abc", 0.5)]
+    [InlineData("abc", double.NaN)]
+    [InlineData("", double.NaN)]
+    [InlineData("1.5", 1.5)]
+    [InlineData("-1", -1.0)]
+    [InlineData(".5", 0.5)]
+    [InlineData("5.", 5.0)]
+    [InlineData(".", double.NaN)]
+    [InlineData("+.5", 0.5)]
+    [InlineData("-.5", -0.5)]
+    [InlineData("1e3", 1000.0)]
+    [InlineData("1e", 1.0)]
+    [InlineData("1e+", 1.0)]
+    [InlineData("1e-2x", 0.01)]
+    [InlineData("2E-1", 0.2)]
+    [InlineData("0x10", 0.0)]
+    [InlineData("Infinity", double.PositiveInfinity)]
+    [InlineData("-Infinity", double.NegativeInfinity)]
+    [InlineData("+Infinity", double.PositiveInfinity)]
+    [InlineData("infinity", double.NaN)]
+    [InlineData("Infinityx", double.PositiveInfinity)]
+    [InlineData("  \t\u00a0\ufeff\u2028 0.25", 0.25)]
+    [InlineData("\u0085 1", double.NaN)]
+    [InlineData("1_0", 1.0)]
+    [InlineData("1e400", double.PositiveInfinity)]
+    [InlineData("-1e400", double.NegativeInfinity)]
+    [InlineData("00.25", 0.25)]
+    [InlineData("0.1.2", 0.1)]
+    [InlineData("\u0660.5", double.NaN)]
+    [InlineData("\"0.1\"", double.NaN)]
+    [InlineData("1e-400", 0.0)]
+    [InlineData("123456789012345678901234567890", 1.2345678901234568e+29)]
+    [InlineData("1234567890123456", 1234567890123456.0)]
+    [InlineData("0.123456789012345", 0.123456789012345)]
+    [InlineData("-0.125", -0.125)]
+    [InlineData("0.30000000000000004440892098500626", 0.30000000000000004)]
+    public void ParseFloat_matches_javascript(string text, double expected)
+    {
+        Assert.Equal(expected, JsValue.ParseFloat(text));
+    }
+
+    [Fact]
+    public void ParseFloat_fast_path_agrees_with_double_parse()
+    {
+        var random = new Random(1234);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var integer = random.NextInt64(0, 1_000_000_000);
+            var fraction = random.Next(0, 7);
+            var text = fraction == 0
+                ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : (integer / 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (integer % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)[..fraction];
+            Assert.Equal(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture), JsValue.ParseFloat(text));
+        }
+    }
+
+    [Fact]
+    public void ParseFloat_keeps_negative_zero()
+    {
+        Assert.True(double.IsNegative(JsValue.ParseFloat("-0")));
+    }
+
+
+    // Former HttpAssert ToNumberTests (Number(s) as == uses it).
+    [Theory]
+    [InlineData("", 0d)]
+    [InlineData(" \t\n\u00A0\uFEFF ", 0d)]
+    [InlineData("1", 1d)]
+    [InlineData(" 1 ", 1d)]
+    [InlineData("+1.5", 1.5)]
+    [InlineData("-1.5e2", -150d)]
+    [InlineData("1.", 1d)]
+    [InlineData(".5", 0.5)]
+    [InlineData("1E3", 1000d)]
+    [InlineData("1e-2", 0.01)]
+    [InlineData("0x1A", 26d)]
+    [InlineData("0XfF", 255d)]
+    [InlineData("0o17", 15d)]
+    [InlineData("0b101", 5d)]
+    [InlineData("Infinity", double.PositiveInfinity)]
+    [InlineData("-Infinity", double.NegativeInfinity)]
+    [InlineData("+Infinity", double.PositiveInfinity)]
+    [InlineData("1e400", double.PositiveInfinity)]
+    [InlineData("00012", 12d)]
+    public void ToNumber_reads_a_StringNumericLiteral(string text, double expected) => Assert.Equal(expected, JsValue.ToNumber(text));
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("1x")]
+    [InlineData("0x")]
+    [InlineData("0xG")]
+    [InlineData("0b2")]
+    [InlineData("-0x1")]
+    [InlineData("infinity")]
+    [InlineData("NaN")]
+    [InlineData(".")]
+    [InlineData("1e")]
+    [InlineData("1e+")]
+    [InlineData("1_000")]
+    [InlineData("1 2")]
+    [InlineData("\u0661")]
+    [InlineData("\u200B1")]
+    public void ToNumber_is_NaN_otherwise(string text) => Assert.True(double.IsNaN(JsValue.ToNumber(text)));
 }
