@@ -44,4 +44,29 @@ public sealed class NodePathTests
         CpuBudget.Within("a./…", "Extname", () => NodePath.Extname(input));
         CpuBudget.Within("a./…", "ExtensionOfPrefixed", () => NodePath.ExtensionOfPrefixed(input));
     }
+
+    // Former MimeTypes PathExtensionTests.
+    // Node's path.posix.extname('x.' + input).slice(1), as mime-types computes it.
+    [Theory(DisplayName = "extname('x.' + path) as Node computes it")]
+    [InlineData("json", "json")]
+    [InlineData(".json", "json")]
+    [InlineData("file.JSON", "JSON")]
+    [InlineData("/a/b/file.json", "json")]
+    [InlineData("C:\\a\\f.txt", "txt")]
+    [InlineData("dir/file", "")]
+    [InlineData("txt.", "")]
+    [InlineData("folder/", "folder")]
+    [InlineData("json//", "json")]
+    [InlineData("/", "")]
+    [InlineData("///", "")]
+    [InlineData("a/.json", "")]
+    [InlineData("a/.config.json", "json")]
+    [InlineData("a/..", "")]
+    [InlineData("a/...", "")]
+    [InlineData("a/..json", "json")]
+    [InlineData("..", "")]
+    [InlineData("a/b.", "")]
+    [InlineData("a.b/c", "")]
+    [InlineData("a\\b.c\\d", "c\\d")]
+    public void ExtensionOfPrefixed(string path, string expected) => Assert.Equal(expected, NodePath.ExtensionOfPrefixed(path).ToString());
 }
