@@ -101,7 +101,7 @@ internal static class Respond
         var scratch = JsonScratch.Rent();
         try
         {
-            var json = scratch.Serialize(body, ctx.App.JsonOptions);
+            var json = scratch.Serialize(body, ctx.App.JsonOptions, ctx.App.JsonIndent);
             if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
             DropTransferEncoding(ctx.Response);
             HeaderBytes.AsUtf8(ctx);

@@ -218,7 +218,7 @@ public class Response
                 string text => Encoding.UTF8.GetByteCount(text),
                 byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte> => BytesOf(body).Length,
                 HttpContent content => content.Headers.ContentLength,
-                _ => Encoding.UTF8.GetByteCount(JsJson.Stringify(body, App.JsonOptions)),
+                _ => Encoding.UTF8.GetByteCount(JsJson.Stringify(body, App.JsonOptions, App.JsonIndent)),
             };
         }
         set
