@@ -129,9 +129,12 @@ public abstract class ApplicationBase
         }
     }
 
-    /// <summary>The options JSON bodies are written with (standing for <see cref="JsonSpaces"/> of indentation).</summary>
+    /// <summary>The options JSON bodies are serialized with (compact; <see cref="JsonIndent"/> lays them out).</summary>
     internal JsonSerializerOptions JsonOptions =>
-        _effectiveJsonOptions ??= _jsonSerializerOptions is null && Math.Clamp(_jsonSpaces, 0, 10) == 0 ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions, _jsonSpaces);
+        _effectiveJsonOptions ??= _jsonSerializerOptions is null ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions);
+
+    /// <summary><see cref="JsonSpaces"/> as <c>JSON.stringify</c> takes it: 0 to 10.</summary>
+    internal int JsonIndent => Math.Clamp(_jsonSpaces, 0, 10);
 
     /// <summary>The storage of the current context (<c>app.ctxStorage</c>), or null when the feature is off.</summary>
     /// <example><c>new Application(new() { AsyncLocalStorage = true }).ContextStorage</c> is not null.</example>

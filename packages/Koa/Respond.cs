@@ -68,6 +68,7 @@ internal static class Respond
                 response.Type = "text";
                 response.Length = Encoding.UTF8.GetByteCount(text);
             }
+            HeaderBytes.AsUtf8(ctx);
             return ctx.EndAsync(text);
         }
 
@@ -76,6 +77,7 @@ internal static class Respond
             case string text:
                 if (LengthMissing(response)) response.Length = Encoding.UTF8.GetByteCount(text);
                 DropTransferEncoding(response);
+                HeaderBytes.AsUtf8(ctx);
                 return ctx.EndAsync(text);
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 var bytes = Response.BytesOf(body);
@@ -99,9 +101,10 @@ internal static class Respond
         var scratch = JsonScratch.Rent();
         try
         {
-            var json = scratch.Serialize(body, ctx.App.JsonOptions);
+            var json = scratch.Serialize(body, ctx.App.JsonOptions, ctx.App.JsonIndent);
             if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
             DropTransferEncoding(ctx.Response);
+            HeaderBytes.AsUtf8(ctx);
             await ctx.EndAsync(json).ConfigureAwait(false);
         }
         finally

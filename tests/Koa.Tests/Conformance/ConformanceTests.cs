@@ -24,12 +24,12 @@ public sealed class ConformanceTests
         {
             var spaces = c.GetProperty("spaces").GetInt32();
             var expected = Text(c.GetProperty("output"));
-            var options = JsJson.CreateOptions(null, spaces);
+            var options = JsJson.CreateOptions(null);
             foreach (var asLong in new[] { false, true })
             {
                 total++;
                 var value = Build(c.GetProperty("value"), asLong);
-                var actual = JsJson.Stringify(value, options);
+                var actual = JsJson.Stringify(value, options, spaces);
                 if (actual != expected) failures.Add($"spaces {spaces}, longs {asLong}: expected {Show(expected)}, got {Show(actual)}");
             }
         }
