@@ -18,6 +18,6 @@ public partial class Application<TContext>
         };
     }
 
-    internal override Task StartAsync(IServer server, CancellationToken cancellationToken) =>
+    private protected override Task StartCoreAsync(IServer server, CancellationToken cancellationToken) =>
         server.StartAsync(new KoaHttpApplication<TContext>(this, BuildPipeline()), cancellationToken);
 }
