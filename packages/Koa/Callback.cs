@@ -26,6 +26,6 @@ public partial class Application<TContext>
         return HandleRequestAsync(context, pipeline, detach: true);
     }
 
-    internal override Task StartAsync(IServer server, CancellationToken cancellationToken) =>
+    private protected override Task StartCoreAsync(IServer server, CancellationToken cancellationToken) =>
         server.StartAsync(new KoaHttpApplication<TContext>(this, BuildPipeline()), cancellationToken);
 }

@@ -14,24 +14,52 @@ namespace Koa;
 ///             with node's auto-escaping of  TAB LF CR SP " ' &lt; &gt; \ ^ ` { | }  in path, query and hash
 /// </code>
 /// </summary>
-internal sealed class LegacyUrl
+public sealed class LegacyUrl
 {
     private static readonly SearchValues<char> AutoEscape = SearchValues.Create("\t\n\r \"'<>\\^`{|}");
     private static readonly SearchValues<char> FastPathStop = SearchValues.Create("\t\n\f\r #\u00a0\ufeff");
     private static readonly SearchValues<char> NonHost = SearchValues.Create("\t\n\r \"%';<>\\^`{|}");
 
+    private LegacyUrl()
+    {
+    }
+
+    /// <summary>The scheme, lower-cased, with its <c>:</c> (<c>url.protocol</c>); null when none.</summary>
+    /// <example><c>LegacyUrl.Parse("HTTP://a.com/x").Protocol</c> is <c>"http:"</c>.</example>
     public string? Protocol { get; private set; }
+
+    /// <summary>Whether <c>//</c> followed the scheme (<c>url.slashes</c>).</summary>
+    /// <example><c>LegacyUrl.Parse("http://a.com/").Slashes</c> is <see langword="true"/>.</example>
     public bool Slashes { get; private set; }
+
+    /// <summary>The user information before <c>@</c> (<c>url.auth</c>); null when none.</summary>
+    /// <example><c>LegacyUrl.Parse("http://u:p@a.com/").Auth</c> is <c>"u:p"</c>.</example>
     public string? Auth { get; private set; }
+
+    /// <summary>Host and port (<c>url.host</c>); null when none.</summary>
+    /// <example><c>LegacyUrl.Parse("http://A.com:81/x").Host</c> is <c>"a.com:81"</c>.</example>
     public string? Host { get; private set; }
+
+    /// <summary>The path (<c>url.pathname</c>), auto-escaped; settable before <see cref="Format"/>.</summary>
+    /// <example><c>LegacyUrl.Parse("/a b?x").Pathname</c> is <c>"/a%20b"</c>.</example>
     public string? Pathname { get; set; }
+
+    /// <summary><c>"?"</c> and the query (<c>url.search</c>); null when none; settable before <see cref="Format"/>.</summary>
+    /// <example><c>LegacyUrl.Parse("/p?x=1").Search</c> is <c>"?x=1"</c>.</example>
     public string? Search { get; set; }
+
+    /// <summary><c>"#"</c> and the fragment (<c>url.hash</c>); null when none.</summary>
+    /// <example><c>LegacyUrl.Parse("/p#top").Hash</c> is <c>"#top"</c>.</example>
     public string? Hash { get; private set; }
 
     /// <summary>The query without "?" (null when there is no search).</summary>
+    /// <example><c>LegacyUrl.Parse("/p?x=1").Query</c> is <c>"x=1"</c>.</example>
     public string? Query => Search is null ? null : Search.Length > 0 && Search[0] == '?' ? Search[1..] : Search;
 
     /// <summary>parseurl's fastparse, falling back to the legacy parser.</summary>
+    /// <param name="url">A request target or URL.</param>
+    /// <returns>The parsed components.</returns>
+    /// <example><c>LegacyUrl.Parse("/shoes?page=2").Pathname</c> is <c>"/shoes"</c>.</example>
     public static LegacyUrl Parse(string url)
     {
         if (url.Length > 0 && url[0] == '/')
@@ -49,7 +77,12 @@ internal sealed class LegacyUrl
         return ParseLegacy(url);
     }
 
-    /// <summary>Cheap accessors for the common origin-form target, without allocating a <see cref="LegacyUrl"/>.</summary>
+    /// <summary>Cheap accessors for the common origin-form target, without allocating a <see cref="LegacyUrl"/>:
+    /// whether <paramref name="url"/> takes parseurl's fast path, and where its <c>?</c> is.</summary>
+    /// <param name="url">A request target.</param>
+    /// <param name="questionIndex">The index of the first <c>?</c>, or -1; -1 too when the method returns false.</param>
+    /// <returns>Whether the path is <c>url[..questionIndex]</c> (or all of it) and the search the rest, unescaped.</returns>
+    /// <example><c>LegacyUrl.TrySplitFast("/a?b", out var q)</c> is <see langword="true"/> with <c>q == 2</c>.</example>
     public static bool TrySplitFast(string url, out int questionIndex)
     {
         questionIndex = -1;
@@ -249,6 +282,8 @@ internal sealed class LegacyUrl
     }
 
     /// <summary>node's <c>url.format(urlObject)</c> for the modelled components.</summary>
+    /// <returns>The formatted URL.</returns>
+    /// <example><c>var url = LegacyUrl.Parse("/a?x"); url.Search = "?y"; url.Format()</c> is <c>"/a?y"</c>.</example>
     public string Format()
     {
         var output = new StringBuilder();

@@ -17,12 +17,15 @@ namespace Koa;
 ///            Arrays expand to repeated keys; strings, numbers and booleans are kept (3.3.0); anything else → "".
 /// </code>
 /// </summary>
-internal static class SearchParams
+public static class SearchParams
 {
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("*-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Parses a query string into keys (first-seen order) and their values.</summary>
+    /// <param name="input">The query, with or without a leading <c>?</c>.</param>
+    /// <returns>A new dictionary: each key once, its values in order.</returns>
+    /// <example><c>SearchParams.Parse("?a=1&amp;a=2&amp;b=x+y")["a"]</c> is <c>["1", "2"]</c>; <c>["b"]</c> is <c>"x y"</c>.</example>
     public static Dictionary<string, StringValues> Parse(string input)
     {
         var result = new Dictionary<string, StringValues>(StringComparer.Ordinal);
@@ -60,6 +63,9 @@ internal static class SearchParams
     }
 
     /// <summary>Stringifies string-valued pairs (an empty <see cref="StringValues"/> is an empty array: no pair).</summary>
+    /// <param name="values">The pairs, in order; several values of a key become repeated pairs.</param>
+    /// <returns>The query without <c>?</c>.</returns>
+    /// <example><c>SearchParams.Stringify(new Dictionary&lt;string, StringValues&gt; { ["a"] = new(["1", "2"]), ["f"] = "a b&amp;c" })</c> is <c>"a=1&amp;a=2&amp;f=a+b%26c"</c>.</example>
     public static string Stringify(IEnumerable<KeyValuePair<string, StringValues>> values)
     {
         var output = new StringBuilder();
@@ -74,6 +80,9 @@ internal static class SearchParams
     }
 
     /// <summary>Stringifies loosely typed values the way search-params.js does with a JavaScript object: a list is an array (expanded), any other non-scalar is <c>""</c>.</summary>
+    /// <param name="values">The pairs: strings, booleans and numbers (JavaScript's <c>String(n)</c>) are kept, lists expand to repeated keys.</param>
+    /// <returns>The query without <c>?</c>.</returns>
+    /// <example><c>SearchParams.Stringify(new Dictionary&lt;string, object?&gt; { ["a"] = new object[] { 1, 2 }, ["b"] = true })</c> is <c>"a=1&amp;a=2&amp;b=true"</c>.</example>
     public static string Stringify(IEnumerable<KeyValuePair<string, object?>> values)
     {
         var output = new StringBuilder();
@@ -111,6 +120,9 @@ internal static class SearchParams
     }
 
     /// <summary>The application/x-www-form-urlencoded byte serializer over the UTF-8 form of <paramref name="value"/>.</summary>
+    /// <param name="output">Where the encoded text is appended.</param>
+    /// <param name="value">The text to encode (a lone surrogate is encoded as U+FFFD).</param>
+    /// <example><c>SearchParams.Encode(builder, "a b/é")</c> appends <c>"a+b%2F%C3%A9"</c>.</example>
     public static void Encode(StringBuilder output, ReadOnlySpan<char> value)
     {
         Span<byte> utf8 = stackalloc byte[4];
@@ -138,6 +150,9 @@ internal static class SearchParams
     }
 
     /// <summary>"+" → space, percent-decode, UTF-8 decode (invalid bytes and lone surrogates → U+FFFD).</summary>
+    /// <param name="value">An encoded name or value.</param>
+    /// <returns>The decoded text.</returns>
+    /// <example><c>SearchParams.Decode("a+b%2F%C3%A9%")</c> is <c>"a b/é%"</c>.</example>
     public static string Decode(ReadOnlySpan<char> value)
     {
         if (value.IndexOfAny('%', '+') < 0 && value.IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return value.ToString();
@@ -153,7 +168,7 @@ internal static class SearchParams
             }
             else if (c == '%' && i + 2 < value.Length && char.IsAsciiHexDigit(value[i + 1]) && char.IsAsciiHexDigit(value[i + 2]))
             {
-                bytes[count++] = (byte)((HexValue(value[i + 1]) << 4) | HexValue(value[i + 2]));
+                bytes[count++] = (byte)((EncodeUrl.HexValue(value[i + 1]) << 4) | EncodeUrl.HexValue(value[i + 2]));
                 i += 2;
             }
             else
@@ -167,6 +182,4 @@ internal static class SearchParams
         }
         return Encoding.UTF8.GetString(bytes, 0, count);
     }
-
-    internal static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }

@@ -1,6 +1,7 @@
+using Koa.Tests.Shared;
 using Microsoft.Extensions.Primitives;
 
-namespace Koa.Tests.Lib;
+namespace Koa.Tests.Url.Upstream;
 
 // __tests__/lib/search-params.test.js
 public sealed class SearchParamsStringifyTests
@@ -52,9 +53,8 @@ public sealed class SearchParamsParseTests
     public void Hostile_input()
     {
         var input = string.Concat(Enumerable.Repeat("%%+&=%zz%e2%82", 100_000 / 14));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var parsed = SearchParams.Parse(input);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), watch.Elapsed.ToString());
-        Assert.NotEmpty(parsed);
+        Dictionary<string, StringValues>? parsed = null;
+        Measure.WithinCpuBound(() => parsed = SearchParams.Parse(input));
+        Assert.NotEmpty(parsed!);
     }
 }

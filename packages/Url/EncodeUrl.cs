@@ -12,14 +12,24 @@ namespace Koa;
 /// unpaired surrogate                                                        →  U+FFFD, then encoded
 /// </code>
 /// </summary>
-internal static class EncodeUrl
+/// <example>
+/// <code>
+/// EncodeUrl.Encode("/a b?q=é&amp;p=%2F%zz")   // "/a%20b?q=%C3%A9&amp;p=%2F%25zz"
+/// </code>
+/// </example>
+public static class EncodeUrl
 {
     // Characters left as they are: ! # $ % & ' ( ) * + , - . / 0-9 : ; = ? @ A-Z [ \ ] ^ _ a-z | ~
     private static readonly SearchValues<char> Allowed = SearchValues.Create(
         "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz|~");
 
+    /// <summary>Encodes <paramref name="url"/> for a <c>Location</c> header, as <c>encodeurl(url)</c>.</summary>
+    /// <param name="url">A URL, possibly partly encoded already.</param>
+    /// <returns>The encoded URL; the same instance when nothing needs encoding.</returns>
+    /// <example><c>EncodeUrl.Encode("/caf\u00e9 100%")</c> is <c>"/caf%C3%A9%20100%25"</c>.</example>
     public static string Encode(string url)
     {
+        ArgumentNullException.ThrowIfNull(url);
         var span = url.AsSpan();
         var first = FirstToEncode(span);
         if (first < 0) return url;
@@ -84,4 +94,6 @@ internal static class EncodeUrl
         const string Hex = "0123456789ABCDEF";
         output.Append('%').Append(Hex[value >> 4]).Append(Hex[value & 0xF]);
     }
+
+    internal static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }

@@ -607,6 +607,25 @@ public sealed class WhatwgUrl
     }
 
     // Trims leading/trailing C0 controls and spaces, removes every tab and newline, replaces lone surrogates (USVString).
+    // A USVString has no unpaired surrogate (WebIDL's conversion replaces each with U+FFFD).
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return false;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static string Prepare(string input)
     {
         var span = input.AsSpan();
@@ -615,7 +634,7 @@ public sealed class WhatwgUrl
         while (start < end && span[start] <= ' ') start++;
         while (end > start && span[end - 1] <= ' ') end--;
         span = span[start..end];
-        if (span.IndexOfAny('\t', '\n', '\r') < 0 && !JsJson.HasLoneSurrogate(span))
+        if (span.IndexOfAny('\t', '\n', '\r') < 0 && !HasLoneSurrogate(span))
         {
             return span.Length == input.Length ? input : span.ToString();
         }
@@ -770,7 +789,7 @@ public sealed class WhatwgUrl
             var c = input[i];
             if (c == '%' && i + 2 < input.Length && char.IsAsciiHexDigit(input[i + 1]) && char.IsAsciiHexDigit(input[i + 2]))
             {
-                bytes.Add((byte)((SearchParams.HexValue(input[i + 1]) << 4) | SearchParams.HexValue(input[i + 2])));
+                bytes.Add((byte)((EncodeUrl.HexValue(input[i + 1]) << 4) | EncodeUrl.HexValue(input[i + 2])));
                 i += 2;
                 continue;
             }
@@ -923,7 +942,7 @@ public sealed class WhatwgUrl
             var length = 0;
             while (length < 4 && pointer < input.Length && char.IsAsciiHexDigit(input[pointer]))
             {
-                value = (value * 0x10) + SearchParams.HexValue(input[pointer]);
+                value = (value * 0x10) + EncodeUrl.HexValue(input[pointer]);
                 pointer++;
                 length++;
             }
