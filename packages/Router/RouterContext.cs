@@ -98,6 +98,16 @@ public static class RouterContextExtensions
         /// <summary>The router handling the request (upstream's <c>ctx.router</c>): use it for <c>Url(name, …)</c>.</summary>
         public IRouter? Router => RouterFeature.Peek(ctx)?.Router as IRouter;
     }
+
+    extension(Request request)
+    {
+        /// <summary>The route parameters (upstream's <c>ctx.request.params</c>, the same object as <c>ctx.Params</c>).</summary>
+        public Dictionary<string, string> Params
+        {
+            get => request.Ctx.Params;
+            set => request.Ctx.Params = value;
+        }
+    }
 }
 
 /// <summary>What <c>ctx.Router</c> offers whatever the router's context type.</summary>
