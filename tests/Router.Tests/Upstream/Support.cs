@@ -21,3 +21,8 @@ internal static class T
 
     public static Dictionary<string, object?> BodyDict(Context ctx) => ctx.Body as Dictionary<string, object?> ?? new(StringComparer.Ordinal);
 }
+
+internal static class StateExtensions
+{
+    public static object? St(this Context ctx, string key) => ctx.State.TryGetValue(key, out var v) ? v : null;
+}
