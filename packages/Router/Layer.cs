@@ -152,6 +152,25 @@ public abstract class Layer
 
     internal string BuildUrl(IReadOnlyDictionary<string, object?>? named, IReadOnlyList<object?>? positional, UrlOptions? options)
     {
+        if (positional is { Count: > 0 } && positional[^1] is UrlOptions trailing)
+        {
+            options ??= trailing;
+            positional = positional.Take(positional.Count - 1).ToArray();
+        }
+        if (named is not null && options is null && named.TryGetValue("query", out var q))
+        {
+            // upstream's url({ query }) and url({ id, query }): the query is an option, not a parameter
+            if (named.Count == 1)
+            {
+                options = new UrlOptions { Query = q };
+                named = new Dictionary<string, object?>();
+            }
+            else if (q is not null && !(q is string { Length: 0 }))
+            {
+                options = new UrlOptions { Query = q };
+                named = named.Where(p => p.Key != "query").ToDictionary(p => p.Key, p => p.Value);
+            }
+        }
         if (PathRegex is not null)
             throw new InvalidOperationException("Cannot generate URL for routes defined with RegExp paths. Use string paths with named parameters instead.");
         var cleanPath = Path.Replace("(.*)", "", StringComparison.Ordinal);
@@ -169,7 +188,7 @@ public abstract class Layer
                 index += token is PathKey key && key.Name.Length > 0 ? 1 : 0;
             }
         }
-        else if (hasNamed && named is not null)
+        else if (hasNamed && named is not null && !named.ContainsKey("query"))
         {
             foreach (var (k, v) in named)
                 replacements[k] = JsString(v);
