@@ -65,16 +65,8 @@ public static class Etag
                 // Streams without a path get no tag (koa-etag); a Blob or fetch Response is not JSON-stringified.
                 return null;
             default:
-                // JSON.stringify(body): the bytes Koa sends (the application's JSON options).
-                var scratch = JsonScratch.Rent();
-                try
-                {
-                    return Generate(scratch.Serialize(body, ctx.App.JsonOptions).Span, weak);
-                }
-                finally
-                {
-                    JsonScratch.Return(scratch);
-                }
+                // JSON.stringify(body): the text Koa sends (the application's JSON options).
+                return Generate(ctx.App.Stringify(body), weak);
         }
     }
 
