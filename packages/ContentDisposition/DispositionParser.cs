@@ -32,7 +32,7 @@ internal static class DispositionParser
             return DispositionError.Required;
 
         var text = header.AsSpan();
-        var typeEnd = text.IndexOfAnyExcept(HttpGrammar.Token);
+        var typeEnd = text.IndexOfAnyExcept(HttpRuleParser.TokenChars);
         if (typeEnd < 0)
             typeEnd = text.Length;
         if (typeEnd == 0)
@@ -100,7 +100,7 @@ internal static class DispositionParser
 
     private static int TokenLength(ReadOnlySpan<char> text)
     {
-        var length = text.IndexOfAnyExcept(HttpGrammar.Token);
+        var length = text.IndexOfAnyExcept(HttpRuleParser.TokenChars);
         return length < 0 ? text.Length : length;
     }
 

@@ -35,14 +35,14 @@ internal static class DispositionWriter
         if (fallback.Name is { } fallbackText && !HttpGrammar.IsLatin1(fallbackText))
             throw new ArgumentException("fallback must be ISO-8859-1 string", nameof(options));
 
-        var name = PosixPath.Basename(filename);
+        var name = NodePath.Basename(filename);
         var quoted = HttpGrammar.IsText(name);
         var replace = false;
         var fallbackName = name;
         var hasFallback = false;
         if (fallback.Name is { } explicitName)
         {
-            fallbackName = PosixPath.Basename(explicitName);
+            fallbackName = NodePath.Basename(explicitName);
             hasFallback = !fallbackName.SequenceEqual(name);
         }
         else if (fallback.IsEnabled)
@@ -65,7 +65,7 @@ internal static class DispositionWriter
 
     private static string LowerType(string type)
     {
-        if (!HttpGrammar.IsToken(type))
+        if (!HttpRuleParser.IsToken(type))
             throw new ArgumentException("invalid type", "options");
         return type.AsSpan().ContainsAny(HttpGrammar.AsciiUpper) ? HttpGrammar.LowerToken(type) : type;
     }
@@ -79,12 +79,12 @@ internal static class DispositionWriter
         {
             Type.CopyTo(destination);
             var written = Type.Length;
-            var name = PosixPath.Basename(FileName);
+            var name = NodePath.Basename(FileName);
             if (Plain)
             {
                 FileNameParameter.CopyTo(destination[written..]);
                 written += FileNameParameter.Length;
-                written += WriteQuoted(FallbackText is null ? name : PosixPath.Basename(FallbackText), Replace, destination[written..]);
+                written += WriteQuoted(FallbackText is null ? name : NodePath.Basename(FallbackText), Replace, destination[written..]);
             }
             if (Extended)
             {

@@ -4,11 +4,11 @@ namespace Koa;
 
 /// <summary>
 /// Character classes of the RFC 2616 / RFC 5987 / RFC 6266 grammar that npm content-disposition 1.0.1 encodes in
-/// its regular expressions, as <see cref="SearchValues{T}"/> tables and range checks.
+/// its regular expressions, as <see cref="SearchValues{T}"/> tables and range checks (tokens are the shared
+/// <see cref="HttpRuleParser"/>'s).
 /// </summary>
 /// <remarks>
 /// <code>
-/// token         = 1*&lt;any CHAR except CTLs or separators&gt;     ; ! # $ % &amp; ' * + - . ^ _ ` | ~ DIGIT ALPHA
 /// quoted-string = ( &lt;"&gt; *(qdtext | quoted-pair ) &lt;"&gt; )
 /// qdtext        = %x20 / %x21 / %x23-5B / %x5D-7E / %x80-FF     ; TEXT except &lt;"&gt; and "\"
 /// quoted-pair   = "\" %x20-7E                                  ; as npm's PARAM_REGEXP accepts it
@@ -21,9 +21,6 @@ namespace Koa;
 internal static class HttpGrammar
 {
     private const string Alphanumeric = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-    /// <summary>RFC 2616 token characters.</summary>
-    public static readonly SearchValues<char> Token = SearchValues.Create("!#$%&'*+-.^_`|~" + Alphanumeric);
 
     /// <summary>ASCII upper-case letters (a token needs lower-casing when it has one).</summary>
     public static readonly SearchValues<char> AsciiUpper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -39,9 +36,6 @@ internal static class HttpGrammar
     /// <c>' ( ) *</c> too; every other UTF-16 unit is written as <c>%XX</c> of its UTF-8 bytes.
     /// </summary>
     public static readonly SearchValues<char> Unencoded = SearchValues.Create("-_.!~" + Alphanumeric);
-
-    /// <summary>True when <paramref name="value"/> is a non-empty token.</summary>
-    public static bool IsToken(ReadOnlySpan<char> value) => value.Length > 0 && !value.ContainsAnyExcept(Token);
 
     /// <summary>TEXT: <c>%x20-7E / %x80-FF</c>.</summary>
     public static bool IsText(char c) => c is (>= '\x20' and <= '\x7e') or (>= '\x80' and <= '\xff');

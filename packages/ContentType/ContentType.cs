@@ -69,7 +69,7 @@ public static class ContentType
     public static ContentTypeValue Parse(IDictionary<string, StringValues> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        var header = HeaderValues.First(headers, "content-type")
+        var header = HeaderList.First(headers, "content-type")
             ?? throw new ArgumentException("content-type header is missing from object", nameof(headers));
         return ParseOrThrow(header, nameof(headers));
     }
@@ -101,7 +101,7 @@ public static class ContentType
     {
         ArgumentNullException.ThrowIfNull(headers);
         result = default;
-        var header = HeaderValues.First(headers, "content-type");
+        var header = HeaderList.First(headers, "content-type");
         return header is not null && TryParseCore(header, out result) == ParseError.None;
     }
 
@@ -149,7 +149,7 @@ public static class ContentType
         var builder = new StringBuilder(type);
         foreach (var name in names)
         {
-            if (!HttpTokens.IsToken(name))
+            if (!HttpRuleParser.IsToken(name))
             {
                 throw new ArgumentException("invalid parameter name", nameof(value));
             }
@@ -169,7 +169,7 @@ public static class ContentType
             throw new ArgumentException("invalid parameter value", nameof(value));
         }
 
-        if (HttpTokens.IsToken(value))
+        if (HttpRuleParser.IsToken(value))
         {
             builder.Append(value);
             return;
@@ -218,7 +218,7 @@ public static class ContentType
         result = default;
         var span = header.AsSpan();
         var index = span.IndexOf(';');
-        var type = JsText.Trim(index < 0 ? span : span[..index]);
+        var type = JsValue.Trim(index < 0 ? span : span[..index]);
         if (!HttpTokens.IsMediaType(type))
         {
             return ParseError.InvalidMediaType;
@@ -349,7 +349,7 @@ public static class ContentType
 
     private static int SkipToken(ReadOnlySpan<char> span, int i)
     {
-        var length = span[i..].IndexOfAnyExcept(HttpTokens.Token);
+        var length = span[i..].IndexOfAnyExcept(HttpRuleParser.TokenChars);
         return length < 0 ? span.Length : i + length;
     }
 

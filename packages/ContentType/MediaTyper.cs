@@ -181,7 +181,7 @@ public static class MediaTyper
     /// </summary>
     private static int ScanName(ReadOnlySpan<char> value, int start, bool subtype)
     {
-        if (start == value.Length || !(char.IsAsciiLetterOrDigit(value[start]) || value[start] == JsText.KelvinSign))
+        if (start == value.Length || !(char.IsAsciiLetterOrDigit(value[start]) || value[start] == JsLowerCase.KelvinSign))
         {
             return -1;
         }
@@ -192,7 +192,7 @@ public static class MediaTyper
         {
             var length = value[i..].IndexOfAnyExcept(chars);
             i = length < 0 ? value.Length : i + length;
-            if (i == value.Length || value[i] != JsText.KelvinSign)
+            if (i == value.Length || value[i] != JsLowerCase.KelvinSign)
             {
                 break;
             }
@@ -212,7 +212,7 @@ public static class MediaTyper
     private static string Lower(ReadOnlySpan<char> value)
     {
         Span<char> buffer = stackalloc char[value.Length];
-        JsText.TryToLowerAscii(value, buffer);
+        JsLowerCase.TryToLowerAscii(value, buffer);
         return new string(buffer);
     }
 }

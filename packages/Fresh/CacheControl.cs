@@ -19,7 +19,7 @@ internal static class CacheControl
         {
             var comma = value.IndexOf(',');
             var item = comma < 0 ? value : value[..comma];
-            if (item.Length >= NoCache.Length && JsWhiteSpace.Trim(item) is NoCache)
+            if (item.Length >= NoCache.Length && JsValue.Trim(item) is NoCache)
                 return true;
             if (comma < 0)
                 return false;

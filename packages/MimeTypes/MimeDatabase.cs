@@ -21,7 +21,7 @@ namespace Koa;
 /// </example>
 public sealed class MimeDatabase
 {
-    private static readonly SearchValues<char> TypeTerminators = SearchValues.Create(";" + JsText.WhiteSpaceChars);
+    private static readonly SearchValues<char> TypeTerminators = SearchValues.Create(";" + JsValue.WhiteSpaceChars);
 
     private readonly string _rows;
     private readonly ExtensionConflicts _conflicts;
@@ -77,7 +77,7 @@ public sealed class MimeDatabase
             return null;
         }
 
-        var extension = PathExtension.Of(pathOrExtension);
+        var extension = NodePath.ExtensionOfPrefixed(pathOrExtension);
         var data = Data;
         if (extension.IsEmpty || extension.Length > data.LongestExtension)
         {
@@ -85,7 +85,7 @@ public sealed class MimeDatabase
         }
 
         Span<char> lower = stackalloc char[extension.Length];
-        return JsText.TryToLowerAscii(extension, lower) && data.TypesBySpan.TryGetValue(lower, out var type) ? type : null;
+        return JsLowerCase.TryToLowerAscii(extension, lower) && data.TypesBySpan.TryGetValue(lower, out var type) ? type : null;
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ public sealed class MimeDatabase
         }
 
         Span<char> lower = stackalloc char[name.Length];
-        return JsText.TryToLowerAscii(name, lower) && data.ExtensionsBySpan.TryGetValue(lower, out var extensions)
+        return JsLowerCase.TryToLowerAscii(name, lower) && data.ExtensionsBySpan.TryGetValue(lower, out var extensions)
             ? extensions[0]
             : null;
     }
@@ -175,7 +175,7 @@ public sealed class MimeDatabase
         if (!name.IsEmpty && name.Length <= data.LongestType)
         {
             Span<char> lower = stackalloc char[name.Length];
-            if (JsText.TryToLowerAscii(name, lower) && data.EntriesBySpan.TryGetValue(lower, out var entry) && entry.Charset is not null)
+            if (JsLowerCase.TryToLowerAscii(name, lower) && data.EntriesBySpan.TryGetValue(lower, out var entry) && entry.Charset is not null)
             {
                 return entry.Charset;
             }
@@ -188,7 +188,7 @@ public sealed class MimeDatabase
     private static ReadOnlySpan<char> ExtractType(string value)
     {
         var span = value.AsSpan();
-        var start = span.IndexOfAnyExcept(JsText.WhiteSpace);
+        var start = span.IndexOfAnyExcept(JsValue.WhiteSpace);
         if (start < 0)
         {
             return [];

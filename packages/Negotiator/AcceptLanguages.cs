@@ -53,11 +53,11 @@ internal ref struct AcceptLanguages : IAcceptList
         var range = _entries[entry];
         var full = _header.AsSpan(range.Start, range.FullLength);
         var candidateFull = _candidate.AsSpan(_candidateRange.Start, _candidateRange.FullLength);
-        if (JsText.EqualsIgnoreCase(full, candidateFull))
+        if (JsLowerCase.EqualsIgnoreCase(full, candidateFull))
             return 4;
-        if (JsText.EqualsIgnoreCase(full[..range.PrefixLength], candidateFull))
+        if (JsLowerCase.EqualsIgnoreCase(full[..range.PrefixLength], candidateFull))
             return 2;
-        if (JsText.EqualsIgnoreCase(full, candidateFull[.._candidateRange.PrefixLength]))
+        if (JsLowerCase.EqualsIgnoreCase(full, candidateFull[.._candidateRange.PrefixLength]))
             return 1;
         return full is "*" ? 0 : -1;
     }

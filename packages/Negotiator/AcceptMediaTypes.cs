@@ -78,13 +78,13 @@ internal ref struct AcceptMediaTypes : IAcceptList
         var specificity = 0;
 
         var type = header.Slice(range.TypeStart, range.TypeLength);
-        if (JsText.EqualsIgnoreCase(type, candidate.Slice(_candidateRange.TypeStart, _candidateRange.TypeLength)))
+        if (JsLowerCase.EqualsIgnoreCase(type, candidate.Slice(_candidateRange.TypeStart, _candidateRange.TypeLength)))
             specificity |= 4;
         else if (type is not "*")
             return -1;
 
         var subtype = header.Slice(range.SubtypeStart, range.SubtypeLength);
-        if (JsText.EqualsIgnoreCase(subtype, candidate.Slice(_candidateRange.SubtypeStart, _candidateRange.SubtypeLength)))
+        if (JsLowerCase.EqualsIgnoreCase(subtype, candidate.Slice(_candidateRange.SubtypeStart, _candidateRange.SubtypeLength)))
             specificity |= 2;
         else if (subtype is not "*")
             return -1;
@@ -95,7 +95,7 @@ internal ref struct AcceptMediaTypes : IAcceptList
             {
                 if (parameter.IsWildcard(header))
                     continue;
-                if (!JsText.EqualsIgnoreCase(parameter.ValueOrEmpty(header), CandidateValue(parameter.Name(header))))
+                if (!JsLowerCase.EqualsIgnoreCase(parameter.ValueOrEmpty(header), CandidateValue(parameter.Name(header))))
                     return -1;
             }
             specificity |= 1;
@@ -123,7 +123,7 @@ internal ref struct AcceptMediaTypes : IAcceptList
         var parameters = _candidateParameters.Items;
         for (var k = parameters.Length - 1; k >= 0; k--)
         {
-            if (JsText.EqualsIgnoreCase(parameters[k].Name(candidate), name))
+            if (JsLowerCase.EqualsIgnoreCase(parameters[k].Name(candidate), name))
                 return parameters[k].ValueOrEmpty(candidate);
         }
         return [];

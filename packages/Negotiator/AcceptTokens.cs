@@ -46,7 +46,7 @@ internal ref struct AcceptTokens : IAcceptList
             if (impliesIdentity)
             {
                 var token = text.Slice(entry.Start, entry.Length);
-                hasIdentity = hasIdentity || token is "*" || JsText.EqualsIgnoreCase(token, Identity);
+                hasIdentity = hasIdentity || token is "*" || JsLowerCase.EqualsIgnoreCase(token, Identity);
                 var quality = entry.Quality == 0 || double.IsNaN(entry.Quality) ? 1 : entry.Quality;
                 minimumQuality = Math.Min(minimumQuality, quality);
             }
@@ -80,7 +80,7 @@ internal ref struct AcceptTokens : IAcceptList
     public readonly int Specificity(int entry)
     {
         var token = Token(entry);
-        if (JsText.EqualsIgnoreCase(token, _candidate))
+        if (JsLowerCase.EqualsIgnoreCase(token, _candidate))
             return 1;
         return token is "*" ? 0 : -1;
     }

@@ -29,8 +29,8 @@ internal readonly record struct LanguageRange(int Start, int PrefixLength, int F
         var value = text.Slice(start, length);
         range = default;
 
-        var prefixStart = JsText.SkipWhiteSpace(value, 0);
-        var prefixEnd = JsText.TokenEnd(value, prefixStart, '-');
+        var prefixStart = JsValue.SkipWhiteSpace(value, 0);
+        var prefixEnd = TokenScanner.TokenEnd(value, prefixStart, '-');
         if (prefixEnd == prefixStart)
             return false;
 
@@ -38,16 +38,16 @@ internal readonly record struct LanguageRange(int Start, int PrefixLength, int F
         if (prefixEnd < value.Length && value[prefixEnd] == '-')
         {
             var suffixStart = prefixEnd + 1;
-            fullEnd = JsText.TokenEnd(value, suffixStart, ';');
+            fullEnd = TokenScanner.TokenEnd(value, suffixStart, ';');
             if (fullEnd == suffixStart)
                 return false;
         }
 
-        var rest = JsText.SkipWhiteSpace(value, fullEnd);
+        var rest = JsValue.SkipWhiteSpace(value, fullEnd);
         var quality = 1.0;
         if (rest < value.Length)
         {
-            if (value[rest] != ';' || JsText.HasLineTerminator(value[(rest + 1)..]))
+            if (value[rest] != ';' || TokenScanner.HasLineTerminator(value[(rest + 1)..]))
                 return false;
             quality = TokenEntry.ReadQuality(value[(rest + 1)..], trimParameters: false, firstOnly: false);
         }

@@ -64,9 +64,9 @@ internal static class ListSplitter
         var (offset, length) = item.GetOffsetAndLength(text.Length);
         var start = offset;
         var end = offset + length;
-        while (start < end && JsWhiteSpace.Is(text[start]))
+        while (start < end && JsValue.IsWhiteSpace(text[start]))
             start++;
-        while (end > start && JsWhiteSpace.Is(text[end - 1]))
+        while (end > start && JsValue.IsWhiteSpace(text[end - 1]))
             end--;
         return start..end;
     }

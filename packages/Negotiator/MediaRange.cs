@@ -41,22 +41,22 @@ internal readonly record struct MediaRange(
         var value = text.Slice(start, length);
         range = default;
 
-        var typeStart = JsText.SkipWhiteSpace(value, 0);
-        var typeEnd = JsText.TokenEnd(value, typeStart, '/');
+        var typeStart = JsValue.SkipWhiteSpace(value, 0);
+        var typeEnd = TokenScanner.TokenEnd(value, typeStart, '/');
         if (typeEnd == typeStart || typeEnd == value.Length || value[typeEnd] != '/')
             return false;
 
         var subtypeStart = typeEnd + 1;
-        var subtypeEnd = JsText.TokenEnd(value, subtypeStart, ';');
+        var subtypeEnd = TokenScanner.TokenEnd(value, subtypeStart, ';');
         if (subtypeEnd == subtypeStart)
             return false;
 
-        var rest = JsText.SkipWhiteSpace(value, subtypeEnd);
+        var rest = JsValue.SkipWhiteSpace(value, subtypeEnd);
         var quality = 1.0;
         var firstParameter = parameters.Count;
         if (rest < value.Length)
         {
-            if (value[rest] != ';' || JsText.HasLineTerminator(value[(rest + 1)..]))
+            if (value[rest] != ';' || TokenScanner.HasLineTerminator(value[(rest + 1)..]))
                 return false;
             quality = ReadParameters(text, (start + rest + 1)..(start + length), ref parameters);
         }
@@ -91,7 +91,7 @@ internal readonly record struct MediaRange(
             }
             if (nameLength == 1 && (parameter[0] == 'q' || parameter[0] == 'Q'))
             {
-                quality = valueStart < 0 ? double.NaN : JsText.ParseFloat(parameter.Slice(valueStart, valueLength));
+                quality = valueStart < 0 ? double.NaN : JsValue.ParseFloat(parameter.Slice(valueStart, valueLength));
                 break;
             }
             var absolute = offset + start;
@@ -112,7 +112,7 @@ internal readonly record struct MediaRange(
             {
                 var replaced = false;
                 for (var b = a + 1; b < parameters.Length && !replaced; b++)
-                    replaced = JsText.EqualsIgnoreCase(parameters[a].Name(text), parameters[b].Name(text));
+                    replaced = JsLowerCase.EqualsIgnoreCase(parameters[a].Name(text), parameters[b].Name(text));
                 if (!replaced)
                     parameters[kept++] = parameters[a];
             }
@@ -148,7 +148,7 @@ internal readonly record struct MediaParameter(int NameStart, int NameLength, in
     public bool IsWildcard(ReadOnlySpan<char> text) => ValueStart >= 0 && text.Slice(ValueStart, ValueLength) is "*";
 }
 
-/// <summary>Compares strings (or a span with a string) as <see cref="JsText.EqualsIgnoreCase"/> does.</summary>
+/// <summary>Compares strings (or a span with a string) as <see cref="JsLowerCase.EqualsIgnoreCase"/> does.</summary>
 internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
 {
     public static readonly JsIgnoreCaseComparer Instance = new();
@@ -157,13 +157,13 @@ internal sealed class JsIgnoreCaseComparer : IEqualityComparer<string>, IAlterna
     {
     }
 
-    public bool Equals(string? x, string? y) => JsText.EqualsIgnoreCase(x, y);
+    public bool Equals(string? x, string? y) => JsLowerCase.EqualsIgnoreCase(x, y);
 
-    public int GetHashCode(string obj) => JsText.GetHashCodeIgnoreCase(obj);
+    public int GetHashCode(string obj) => JsLowerCase.GetHashCodeIgnoreCase(obj);
 
-    public bool Equals(ReadOnlySpan<char> alternate, string other) => JsText.EqualsIgnoreCase(alternate, other);
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => JsLowerCase.EqualsIgnoreCase(alternate, other);
 
-    public int GetHashCode(ReadOnlySpan<char> alternate) => JsText.GetHashCodeIgnoreCase(alternate);
+    public int GetHashCode(ReadOnlySpan<char> alternate) => JsLowerCase.GetHashCodeIgnoreCase(alternate);
 
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 }

@@ -27,16 +27,16 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
         var text = header.Slice(start, length);
         entry = default;
 
-        var tokenStart = JsText.SkipWhiteSpace(text, 0);
-        var tokenEnd = JsText.TokenEnd(text, tokenStart, ';');
+        var tokenStart = JsValue.SkipWhiteSpace(text, 0);
+        var tokenEnd = TokenScanner.TokenEnd(text, tokenStart, ';');
         if (tokenEnd == tokenStart)
             return false;
 
-        var rest = JsText.SkipWhiteSpace(text, tokenEnd);
+        var rest = JsValue.SkipWhiteSpace(text, tokenEnd);
         var quality = 1.0;
         if (rest < text.Length)
         {
-            if (text[rest] != ';' || JsText.HasLineTerminator(text[(rest + 1)..]))
+            if (text[rest] != ';' || TokenScanner.HasLineTerminator(text[(rest + 1)..]))
                 return false;
             quality = ReadQuality(text[(rest + 1)..], trimParameters: true, firstOnly: true);
         }
@@ -57,7 +57,7 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
         {
             var parameter = parameters[ListSplitter.Next(parameters, ref position, ';', quoteAware: false)];
             if (trimParameters)
-                parameter = JsWhiteSpace.Trim(parameter);
+                parameter = JsValue.Trim(parameter);
             var equals = parameter.IndexOf('=');
             var name = equals < 0 ? parameter : parameter[..equals];
             if (name is not "q")
@@ -70,7 +70,7 @@ internal readonly record struct TokenEntry(int Start, int Length, double Quality
             {
                 var value = parameter[(equals + 1)..];
                 var secondEquals = value.IndexOf('=');
-                quality = JsText.ParseFloat(secondEquals < 0 ? value : value[..secondEquals]);
+                quality = JsValue.ParseFloat(secondEquals < 0 ? value : value[..secondEquals]);
             }
             if (firstOnly)
                 break;

@@ -61,7 +61,7 @@ public static class TypeIs
     /// <exception cref="ArgumentNullException"><paramref name="headers"/> is null.</exception>
     /// <example><c>TypeIs.IsRequest(httpContext.Request.Headers, "json", "urlencoded")</c></example>
     public static string? IsRequest(IDictionary<string, StringValues> headers, params string[] types) =>
-        HasBody(headers) ? Is(HeaderValues.First(headers, "content-type"), types) : null;
+        HasBody(headers) ? Is(HeaderList.First(headers, "content-type"), types) : null;
 
     /// <summary>type-is <c>typeis(req, types)</c> with the types as a list; see <see cref="IsRequest(IDictionary{string, StringValues}, string[])"/>.</summary>
     /// <param name="headers">Request headers.</param>
@@ -70,7 +70,7 @@ public static class TypeIs
     /// <exception cref="ArgumentNullException"><paramref name="headers"/> is null.</exception>
     /// <example><c>TypeIs.IsRequest(httpContext.Request.Headers, new[] { "multipart" }.ToList())</c></example>
     public static string? IsRequest(IDictionary<string, StringValues> headers, IReadOnlyList<string> types) =>
-        HasBody(headers) ? Is(HeaderValues.First(headers, "content-type"), types) : null;
+        HasBody(headers) ? Is(HeaderList.First(headers, "content-type"), types) : null;
 
     /// <summary>
     /// type-is <c>typeis.hasBody(req)</c>: a request has a body when <c>Transfer-Encoding</c> is present or
@@ -89,8 +89,8 @@ public static class TypeIs
             return true;
         }
 
-        var length = HeaderValues.First(headers, "content-length");
-        return length is not null && JsNumber.IsNumber(length);
+        var length = HeaderList.First(headers, "content-length");
+        return length is not null && JsValue.IsNumber(length);
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ public static class TypeIs
 
         // A valid media type is at most 127 + 1 + 127 characters: lower-case it on the stack.
         Span<char> actual = stackalloc char[raw.Length];
-        JsText.TryToLowerAscii(raw, actual);
+        JsLowerCase.TryToLowerAscii(raw, actual);
         if (count == 0)
         {
             return AsString(actual, mediaType);

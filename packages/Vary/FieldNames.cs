@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Koa;
 
 /// <summary>
@@ -9,24 +7,13 @@ namespace Koa;
 /// <remarks>
 /// RFC 7230 section 3.2:
 /// <code>
-/// field-name = token
-/// token      = 1*tchar
-/// tchar      = "!" / "#" / "$" / "%" / "&amp;" / "'" / "*"
-///            / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
-///            / DIGIT / ALPHA
-///            ; any VCHAR, except delimiters
+/// field-name = token                   ; HttpRuleParser.IsToken
 /// </code>
 /// A list is split as npm vary does: items are separated by <c>","</c> and trimmed of spaces (SP only; an HTAB
 /// stays part of the item), so empty items survive as empty strings.
 /// </remarks>
 internal static class FieldNames
 {
-    private static readonly SearchValues<char> TokenChars =
-        SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>True when <paramref name="value"/> is a non-empty RFC 7230 token.</summary>
-    public static bool IsToken(ReadOnlySpan<char> value) => value.Length > 0 && !value.ContainsAnyExcept(TokenChars);
-
     /// <summary>The number of items npm vary's <c>parse</c> yields for <paramref name="list"/>.</summary>
     public static int CountItems(ReadOnlySpan<char> list) => list.Count(',') + 1;
 
@@ -91,17 +78,9 @@ internal static class FieldNames
             return false;
         for (var i = 0; i < item.Length; i++)
         {
-            if (Lower(item[i]) != Lower(field[i]))
+            if (JsLowerCase.ToAscii(item[i]) != JsLowerCase.ToAscii(field[i]))
                 return false;
         }
         return true;
     }
-
-    /// <summary>JavaScript's lower case of <paramref name="c"/> where it is one ASCII character, else <paramref name="c"/>.</summary>
-    public static char Lower(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c | 0x20),
-        '\u212A' => 'k',
-        _ => c,
-    };
 }

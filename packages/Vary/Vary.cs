@@ -161,7 +161,7 @@ public static class Vary
         var count = fields.Count;
         for (var i = 0; i < count; i++)
         {
-            if (!FieldNames.IsToken(fields[i]))
+            if (!HttpRuleParser.IsToken(fields[i]))
                 throw new ArgumentException("field argument contains an invalid header name", parameterName);
         }
 
@@ -244,7 +244,7 @@ public static class Vary
     {
         Span<char> buffer = value.Length <= StackChars ? stackalloc char[value.Length] : new char[value.Length];
         for (var i = 0; i < value.Length; i++)
-            buffer[i] = FieldNames.Lower(value[i]);
+            buffer[i] = JsLowerCase.ToAscii(value[i]);
         return new string(buffer);
     }
 

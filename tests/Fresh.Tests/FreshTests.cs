@@ -155,4 +155,26 @@ public sealed class FreshTests
             Run();
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    // Issue 11: npm fresh 0.5.2 answers stale for each of these, because Date.parse rejects the malformed date; the
+    // port once read them as dates and answered a wrong 304.
+    [Theory]
+    [InlineData("Sun, 06 Nov 1994 08:49:37GMT")]
+    [InlineData("Sun, 06 Nov 1994 01 :44:41 GMT")]
+    [InlineData("Sun, 06 Nov 201502:21:58 GMT")]
+    [InlineData("Sun,\u008506 Nov 1994 08:49:37 GMT")]
+    [InlineData("Sun, 06\u2028Nov 1994 08:49:37 GMT")]
+    [InlineData("Sunday, 06 - Nov-94 08:49:37 GMT")]
+    public void A_malformed_last_modified_is_stale(string lastModified)
+    {
+        Assert.False(Fresh.IsFresh(
+            new HeaderDictionary { ["If-Modified-Since"] = "Sun, 06 Nov 2094 08:49:37 GMT" },
+            new HeaderDictionary { ["Last-Modified"] = lastModified }));
+        Assert.False(Fresh.IsFresh(
+            new HeaderDictionary { ["If-Modified-Since"] = lastModified },
+            new HeaderDictionary { ["Last-Modified"] = "Sun, 06 Nov 1904 08:49:37 GMT" }));
+        Assert.True(Fresh.IsFresh(
+            new HeaderDictionary { ["If-Modified-Since"] = "Sun, 06 Nov 1994 08:49:37 GMT" },
+            new HeaderDictionary { ["Last-Modified"] = "Sun, 06 Nov 1994 08:49:37 GMT" }));
+    }
 }

@@ -1,33 +1,6 @@
 namespace Koa.Tests;
 
 // The pieces of the port that have no public face of their own.
-public sealed class PathExtensionTests
-{
-    // Node's path.posix.extname('x.' + input).slice(1), as mime-types computes it.
-    [Theory(DisplayName = "extname('x.' + path) as Node computes it")]
-    [InlineData("json", "json")]
-    [InlineData(".json", "json")]
-    [InlineData("file.JSON", "JSON")]
-    [InlineData("/a/b/file.json", "json")]
-    [InlineData("C:\\a\\f.txt", "txt")]
-    [InlineData("dir/file", "")]
-    [InlineData("txt.", "")]
-    [InlineData("folder/", "folder")]
-    [InlineData("json//", "json")]
-    [InlineData("/", "")]
-    [InlineData("///", "")]
-    [InlineData("a/.json", "")]
-    [InlineData("a/.config.json", "json")]
-    [InlineData("a/..", "")]
-    [InlineData("a/...", "")]
-    [InlineData("a/..json", "json")]
-    [InlineData("..", "")]
-    [InlineData("a/b.", "")]
-    [InlineData("a.b/c", "")]
-    [InlineData("a\\b.c\\d", "c\\d")]
-    public void Extension(string path, string expected) => Assert.Equal(expected, PathExtension.Of(path).ToString());
-}
-
 public sealed class MimeScoreTests
 {
     // Values computed with mime-types 3.0.2 mimeScore.js.

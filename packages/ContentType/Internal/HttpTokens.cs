@@ -2,11 +2,12 @@ using System.Buffers;
 
 namespace Koa;
 
-/// <summary>The character classes of RFC 7230/7231 (content-type) and RFC 6838 (media-typer).</summary>
+/// <summary>
+/// The character classes of RFC 7230/7231 (content-type) and RFC 6838 (media-typer) beyond the shared token rule
+/// (<see cref="HttpRuleParser"/>): content-type 1.0.5's own quoted-string classes and media-typer's restricted names.
+/// </summary>
 /// <remarks>
 /// <code>
-/// token          = 1*tchar
-/// tchar          = "!" / "#" / "$" / "%" / "&amp;" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
 /// qdtext         = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text      ; content-type 1.0.5 writes HTAB as \u000b (VT)
 /// quoted-pair    = "\" ( HTAB / SP / VCHAR / obs-text )                ; likewise \u000b, then %x20-FF
 /// obs-text       = %x80-FF
@@ -18,17 +19,11 @@ namespace Koa;
 /// </remarks>
 internal static class HttpTokens
 {
-    /// <summary>tchar.</summary>
-    public static readonly SearchValues<char> Token = SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>Whether <paramref name="value"/> is a non-empty token.</summary>
-    public static bool IsToken(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExcept(Token);
-
     /// <summary><c>/^token\/token$/</c>, content-type's TYPE_REGEXP.</summary>
     public static bool IsMediaType(ReadOnlySpan<char> value)
     {
         var slash = value.IndexOf('/');
-        return slash > 0 && IsToken(value[..slash]) && IsToken(value[(slash + 1)..]);
+        return slash > 0 && HttpRuleParser.IsToken(value[..slash]) && HttpRuleParser.IsToken(value[(slash + 1)..]);
     }
 
     /// <summary>qdtext of content-type 1.0.5: VT, SP, %x21, %x23-5B, %x5D-7E, %x80-FF.</summary>

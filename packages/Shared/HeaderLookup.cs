@@ -6,8 +6,8 @@ namespace Koa;
 
 /// <summary>
 /// Case-insensitive header lookups over any <see cref="IDictionary{TKey, TValue}"/> of request or response
-/// headers, as Node's lower-cased <c>req.headers</c> behaves. Shared (as a linked source file) by the
-/// Negotiator, Accepts and Fresh packages; <c>HeaderLookup.Joined.cs</c> adds Node's joining of repeated headers.
+/// headers, as Node's lower-cased <c>req.headers</c> behaves. Linked as source (from packages/Shared) into the
+/// Negotiator, Accepts and Fresh packages; <see cref="FindJoined"/> needs <c>HeaderList.cs</c> too.
 /// </summary>
 /// <remarks>
 /// The name is first looked up as given. That is the only lookup for a dictionary known to ignore case:
@@ -16,7 +16,7 @@ namespace Koa;
 /// is case-insensitive). Other dictionaries are then asked for the lower-case name (Node-style keys) and
 /// finally scanned, so every spelling is found.
 /// </remarks>
-internal static partial class HeaderLookup
+internal static class HeaderLookup
 {
     private const string HeaderDictionaryInterface = "Microsoft.AspNetCore.Http.IHeaderDictionary";
 
@@ -47,6 +47,13 @@ internal static partial class HeaderLookup
         }
         return StringValues.Empty;
     }
+
+    /// <summary>
+    /// Finds a header and joins several values with <c>", "</c>, as Node does for repeated request headers;
+    /// <c>null</c> when the header is absent.
+    /// </summary>
+    public static string? FindJoined(IDictionary<string, StringValues> headers, string name, string lowerCaseName) =>
+        HeaderList.JoinOrNull(Find(headers, name, lowerCaseName));
 
     private static bool IgnoresCase(IDictionary<string, StringValues> headers)
     {
