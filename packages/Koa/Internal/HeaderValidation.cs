@@ -10,23 +10,18 @@ namespace Koa;
 /// node; whether they can be sent is the server's call (Kestrel: ASCII only unless a
 /// <c>ResponseHeaderEncodingSelector</c> says otherwise).
 /// <code>
-/// field-name  = token                                  ; RFC 9110 §5.1
-/// token       = 1*tchar
-/// tchar       = "!" / "#" / "$" / "%" / "&amp;" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+/// field-name  = token                                  ; RFC 9110 §5.1, HttpRuleParser.TokenChars
 /// field-value = *( HTAB / SP / VCHAR / obs-text )      ; node: /[^\t\x20-\x7e\x80-\xff]/ is invalid
 /// </code>
 /// </summary>
 internal static class HeaderValidation
 {
-    private static readonly SearchValues<char> TokenChars =
-        SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private static readonly SearchValues<char> ValueChars = SearchValues.Create(ValueCharacters());
 
     /// <summary>Throws node's <c>ERR_INVALID_HTTP_TOKEN</c> / <c>ERR_INVALID_CHAR</c> as <see cref="ArgumentException"/>.</summary>
     public static void ThrowIfInvalid(string field, StringValues value)
     {
-        if (field.AsSpan().IndexOfAnyExcept(TokenChars) >= 0)
+        if (field.AsSpan().IndexOfAnyExcept(HttpRuleParser.TokenChars) >= 0)
         {
             throw new ArgumentException("Header name must be a valid HTTP token [\"" + field + "\"]", nameof(field));
         }
