@@ -145,7 +145,7 @@ internal static class DispositionParser
 
     private static int SkipWhitespace(ReadOnlySpan<char> text, int index)
     {
-        while (index < text.Length && HttpGrammar.IsWhitespace(text[index]))
+        while (index < text.Length && HttpRuleParser.IsOptionalWhiteSpace(text[index]))
             index++;
         return index;
     }

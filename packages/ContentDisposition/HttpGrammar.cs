@@ -49,9 +49,6 @@ internal static class HttpGrammar
     /// <summary>The character after a <c>\</c> in a quoted string: <c>%x20-7E</c>.</summary>
     public static bool IsQuotedPairChar(char c) => c is >= '\x20' and <= '\x7e';
 
-    /// <summary>SP or HTAB.</summary>
-    public static bool IsWhitespace(char c) => c is ' ' or '\t';
-
     /// <summary>True when every character is printable ISO-8859-1 (so <c>getlatin1</c> would not change it).</summary>
     public static bool IsLatin1(ReadOnlySpan<char> value)
     {

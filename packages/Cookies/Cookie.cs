@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Koa;
 
 /// <summary>
@@ -13,7 +11,7 @@ namespace Koa;
 /// </summary>
 internal struct Cookie
 {
-    /// <summary><c>Date.toUTCString()</c> = RFC 1123 (<c>"r"</c>): always 29 chars for years 1-9999.</summary>
+    /// <summary><c>Date.toUTCString()</c> (<see cref="HttpDate.Format"/>): always 29 chars for years 1-9999.</summary>
     private const int HttpDateLength = 29;
 
     private static readonly CookieSetOptions Defaults = new();
@@ -145,7 +143,7 @@ internal struct Cookie
         if (Expires is { } expires)
         {
             Append(span, ref at, "; expires=");
-            expires.TryFormat(span[at..], out var written, "r", CultureInfo.InvariantCulture);
+            HttpDate.TryFormat(expires, span[at..], out var written);
             at += written;
         }
         if (!string.IsNullOrEmpty(Domain))

@@ -107,7 +107,7 @@ public class Request
     {
         get
         {
-            var origin = JsString.HeaderValue(Req.Headers.Origin);
+            var origin = HeaderList.Join(Req.Headers.Origin);
             return origin.Length > 0 ? origin : null;
         }
     }
@@ -213,7 +213,7 @@ public class Request
                 if (host.Length == 0) host = Get("Host");
             }
             if (host.Length == 0) return string.Empty;
-            host = JsString.FirstCommaSeparated(host);
+            host = HeaderList.FirstCommaSeparated(host);
             if (host.Contains('@'))
             {
                 return WhatwgUrl.TryParse(HttpPrefix + host, null, out var url) ? url.Host : string.Empty;
@@ -237,7 +237,7 @@ public class Request
             {
                 foreach (var c in host)
                 {
-                    if (c is '/' or '?' or '#' or '\\' || JsString.IsWhiteSpace(c)) return string.Empty;
+                    if (c is '/' or '?' or '#' or '\\' || JsValue.IsWhiteSpace(c)) return string.Empty;
                 }
                 return WhatwgUrl.TryParse(HttpPrefix + host, null, out var url) ? url.Hostname : string.Empty;
             }
@@ -305,7 +305,7 @@ public class Request
         get
         {
             var length = Get("Content-Length");
-            return length.Length == 0 ? null : JsString.ParseInt(length);
+            return length.Length == 0 ? null : JsValue.ParseInt64(length);
         }
     }
 
@@ -321,7 +321,7 @@ public class Request
             if (string.Equals(Req.Scheme, "https", StringComparison.OrdinalIgnoreCase)) return "https";
             if (!App.Proxy) return "http";
             var proto = Get("X-Forwarded-Proto");
-            return proto.Length > 0 ? JsString.FirstCommaSeparated(proto).ToLowerInvariant() : "http";
+            return proto.Length > 0 ? HeaderList.FirstCommaSeparated(proto).ToLowerInvariant() : "http";
         }
     }
 
@@ -342,7 +342,7 @@ public class Request
             if (!app.Proxy) return [];
             var value = Get(app.ProxyIpHeader);
             if (value.Length == 0) return [];
-            var ips = JsString.SplitCommaSeparated(value);
+            var ips = HeaderList.SplitCommaSeparated(value);
             if (app.MaxIpsCount > 0 && ips.Count > app.MaxIpsCount) ips.RemoveRange(0, ips.Count - app.MaxIpsCount);
             return ips;
         }
@@ -539,7 +539,7 @@ public class Request
         1 => values[0] ?? string.Empty,
         _ when FirstValueOnly.Contains(name) => values[0] ?? string.Empty,
         _ when name.Equals("cookie", StringComparison.OrdinalIgnoreCase) => string.Join("; ", values.ToArray()),
-        _ => JsString.HeaderValue(values),
+        _ => HeaderList.Join(values),
     };
 
     // accepts(req) reads req.headers on every call: the negotiator Koa created follows replaced headers, one the

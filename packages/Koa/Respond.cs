@@ -193,7 +193,7 @@ internal static class Respond
     private static void DropTransferEncoding(Response response)
     {
         if (response.HeaderSent || !response.Has("Transfer-Encoding")) return;
-        var value = JsString.HeaderValue(response.Get("Transfer-Encoding"));
+        var value = HeaderList.Join(response.Get("Transfer-Encoding"));
         if (value.Trim().Equals("chunked", StringComparison.OrdinalIgnoreCase)) response.Remove("Transfer-Encoding");
     }
 

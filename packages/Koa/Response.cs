@@ -92,7 +92,7 @@ public class Response
             _explicitStatus = true;
             Res.StatusCode = value;
             if (!Ctx.IsHttp2) Res.ReasonPhrase = Statuses.GetMessage(value) ?? UnknownStatusText;
-            if (JsString.IsTruthy(_body) && Statuses.IsEmpty(value)) Body = null;
+            if (JsValue.IsTruthy(_body) && Statuses.IsEmpty(value)) Body = null;
         }
     }
 
@@ -210,9 +210,9 @@ public class Response
     {
         get
         {
-            if (Has("Content-Length")) return JsString.ParseInt(JsString.HeaderValue(Get("Content-Length"))) ?? 0;
+            if (Has("Content-Length")) return JsValue.ParseInt64(HeaderList.Join(Get("Content-Length"))) ?? 0;
             var body = _body;
-            if (!JsString.IsTruthy(body) || body is Stream or PipeReader or HttpResponseMessage) return null;
+            if (!JsValue.IsTruthy(body) || body is Stream or PipeReader or HttpResponseMessage) return null;
             return body switch
             {
                 string text => Encoding.UTF8.GetByteCount(text),
@@ -253,7 +253,7 @@ public class Response
     {
         get
         {
-            var type = JsString.HeaderValue(Get("Content-Type"));
+            var type = HeaderList.Join(Get("Content-Type"));
             if (type.Length == 0) return string.Empty;
             var semicolon = type.IndexOf(';');
             return semicolon < 0 ? type : type[..semicolon];
@@ -277,13 +277,12 @@ public class Response
     {
         get
         {
-            var value = JsString.HeaderValue(Get("Last-Modified"));
-            if (value.Length == 0) return null;
-            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date) ? date : null;
+            var value = HeaderList.Join(Get("Last-Modified"));
+            return value.Length == 0 ? null : HttpDate.Parse(value);
         }
         set
         {
-            if (value is { } date) Set("Last-Modified", date.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
+            if (value is { } date) Set("Last-Modified", HttpDate.Format(date));
             else Remove("Last-Modified");
         }
     }
@@ -298,7 +297,7 @@ public class Response
         get
         {
             var etag = Get("ETag");
-            return etag.Count == 0 ? null : JsString.HeaderValue(etag);
+            return etag.Count == 0 ? null : HeaderList.Join(etag);
         }
         set
         {
@@ -466,7 +465,7 @@ public class Response
     /// <example><c>ctx.Response.Attachment("report.pdf");</c></example>
     public void Attachment(string? filename = null, ContentDispositionOptions? options = null)
     {
-        if (!string.IsNullOrEmpty(filename) && !Has("Content-Type")) Type = Extname(filename);
+        if (!string.IsNullOrEmpty(filename) && !Has("Content-Type")) Type = NodePath.Extname(filename).ToString();
         Set("Content-Disposition", ContentDisposition.Create(filename, options));
     }
 
@@ -605,7 +604,7 @@ public class Response
         foreach (var c in text)
         {
             if (c == '<') return true;
-            if (!JsString.IsWhiteSpace(c)) return false;
+            if (!JsValue.IsWhiteSpace(c)) return false;
         }
         return false;
     }
@@ -626,49 +625,6 @@ public class Response
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    // node's path.extname (posix), lib/path.js: trailing slashes are ignored; the extension runs from the last "." of
-    // the last segment, unless that dot starts the segment or the segment is "..".
-    private static string Extname(string path)
-    {
-        var startDot = -1;
-        var startPart = 0;
-        var end = -1;
-        var matchedSlash = true;
-        var preDotState = 0; // 0: nothing before the dot yet; 1: only dots; -1: something else
-        for (var i = path.Length - 1; i >= 0; i--)
-        {
-            var c = path[i];
-            if (c == '/')
-            {
-                if (!matchedSlash)
-                {
-                    startPart = i + 1;
-                    break;
-                }
-                continue;
-            }
-            if (end == -1)
-            {
-                matchedSlash = false;
-                end = i + 1;
-            }
-            if (c == '.')
-            {
-                if (startDot == -1) startDot = i;
-                else if (preDotState != 1) preDotState = 1;
-            }
-            else if (startDot != -1)
-            {
-                preDotState = -1;
-            }
-        }
-        if (startDot == -1 || end == -1 || preDotState == 0 || (preDotState == 1 && startDot == end - 1 && startDot == startPart + 1))
-        {
-            return string.Empty;
-        }
-        return path[startDot..end];
-    }
 
     // set()'s checks: 3.3.0's normalizeHeader (one Content-Type / Content-Length value), then node's setHeader.
     private void Validate(string field, StringValues value)

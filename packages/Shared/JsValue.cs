@@ -122,16 +122,31 @@ internal static class JsValue
     }
 
     /// <summary>
-    /// <c>parseInt(text, 10)</c> as a <see cref="long"/>: null for <c>NaN</c>; beyond the range of a long the result
-    /// saturates at <see cref="long.MaxValue"/> / <see cref="long.MinValue"/> (so size checks still see a huge number).
+    /// <c>parseInt(text, 10)</c> as a <see cref="long"/>, for sizes (<c>Content-Length</c>): null for <c>NaN</c>; the
+    /// digits are read exactly (beyond 2^53, where JavaScript's double rounds, the long keeps the exact value), and
+    /// beyond the range of a long the result saturates at <see cref="long.MaxValue"/> / <see cref="long.MinValue"/>
+    /// (so size checks still see a huge number).
     /// </summary>
     public static long? ParseInt64(ReadOnlySpan<char> text)
     {
-        var value = ParseInt(text);
-        if (double.IsNaN(value)) return null;
-        if (value >= 9.2233720368547758E+18) return long.MaxValue;
-        if (value <= -9.2233720368547758E+18) return long.MinValue;
-        return (long)value;
+        var i = SkipWhiteSpace(text, 0);
+        var negative = false;
+        if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+        {
+            negative = text[i] == '-';
+            i++;
+        }
+        var start = i;
+        ulong result = 0;
+        const ulong limit = (ulong)long.MaxValue + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            result = result > limit / 10 ? limit + 1 : Math.Min((result * 10) + (uint)(text[i] - '0'), limit + 1);
+            i++;
+        }
+        if (i == start) return null;
+        if (negative) return result >= limit ? long.MinValue : -(long)result;
+        return result > long.MaxValue ? long.MaxValue : (long)result;
     }
 
     /// <summary>

@@ -104,9 +104,9 @@ public static class SearchParams
     {
         string s => s,
         bool b => b ? "true" : "false",
-        double d => JsNumber.Format(d),
-        float f => JsNumber.Format(f),
-        decimal m => JsNumber.Format((double)m),
+        double d => JsValue.ToString(d),
+        float f => JsValue.ToString(f),
+        decimal m => JsValue.ToString((double)m),
         sbyte or byte or short or ushort or int or uint or long or ulong => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
         _ => string.Empty,
     };

@@ -66,6 +66,11 @@ public sealed class JsValueTests
     [InlineData("-99999999999999999999", long.MinValue)]
     [InlineData("abc", null)]
     [InlineData("", null)]
+    [InlineData("9007199254740993", 9007199254740993L)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    [InlineData("9223372036854775808", long.MaxValue)]
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("\u00a0+12\u2028", 12L)]
     public void ParseInt64_saturates_and_is_null_for_nan(string text, long? expected) =>
         Assert.Equal(expected, JsValue.ParseInt64(text));
 

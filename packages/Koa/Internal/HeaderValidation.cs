@@ -10,17 +10,12 @@ namespace Koa;
 /// pass, as in node, and are sent as one byte each: <see cref="KoaServer"/> sets Kestrel's
 /// <c>ResponseHeaderEncodingSelector</c> to Latin-1 (see <see cref="HeaderBytes"/> for the responses node sends as UTF-8).
 /// <code>
-/// field-name  = token                                  ; RFC 9110 §5.1
-/// token       = 1*tchar
-/// tchar       = "!" / "#" / "$" / "%" / "&amp;" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+/// field-name  = token                                  ; RFC 9110 §5.1, HttpRuleParser.TokenChars
 /// field-value = *( HTAB / SP / VCHAR / obs-text )      ; node: /[^\t\x20-\x7e\x80-\xff]/ is invalid
 /// </code>
 /// </summary>
 internal static class HeaderValidation
 {
-    private static readonly SearchValues<char> TokenChars =
-        SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private static readonly SearchValues<char> ValueChars = SearchValues.Create(ValueCharacters());
 
     /// <summary>
@@ -29,7 +24,7 @@ internal static class HeaderValidation
     /// </summary>
     public static bool ThrowIfInvalid(string field, StringValues value)
     {
-        if (field.AsSpan().IndexOfAnyExcept(TokenChars) >= 0)
+        if (field.AsSpan().IndexOfAnyExcept(HttpRuleParser.TokenChars) >= 0)
         {
             throw new ArgumentException("Header name must be a valid HTTP token [\"" + field + "\"]", nameof(field));
         }

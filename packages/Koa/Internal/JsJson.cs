@@ -340,7 +340,7 @@ internal static class JsJson
                 return;
             }
             Span<char> buffer = stackalloc char[40];
-            var length = JsNumber.Format(value, buffer);
+            var length = JsValue.Format(value, buffer);
             writer.WriteRawValue(buffer[..length], skipInputValidation: true);
         }
     }
@@ -355,7 +355,7 @@ internal static class JsJson
         public override void Write(Utf8JsonWriter writer, float value, JsonSerializerOptions options)
         {
             if (!float.IsFinite(value)) writer.WriteNullValue();
-            else writer.WriteRawValue(JsNumber.Format(value), skipInputValidation: true);
+            else writer.WriteRawValue(JsValue.ToString(value), skipInputValidation: true);
         }
     }
 

@@ -5,69 +5,10 @@ using Microsoft.Extensions.Primitives;
 
 namespace Koa.Tests.Internals;
 
-// The JavaScript semantics Koa's accessors rely on, and the hostile-input bound every parser must meet.
+// Koa's JSON semantics and the hostile-input bound every parser must meet (the JavaScript value rules are tested in
+// tests/Shared.Tests).
 public sealed class JsSemanticsTests
 {
-    [Theory(DisplayName = "internals › String.prototype.trim white space")]
-    [InlineData("\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeffx\ufeff", "x")]
-    [InlineData("\u0085x\u180e", "\u0085x\u180e")]
-    [InlineData("", "")]
-    public void Trim(string input, string expected) => Assert.Equal(expected, JsString.Trim(input).ToString());
-
-    [Fact(DisplayName = "internals › splitCommaSeparatedValues(value, limit)")]
-    public void Split()
-    {
-        Assert.Equal(["a", "b", "", "c"], JsString.SplitCommaSeparated(" a , b,, c "));
-        Assert.Equal(["a"], JsString.SplitCommaSeparated(" a , b", 1));
-        Assert.Equal("a", JsString.FirstCommaSeparated(" a , b"));
-        Assert.Same("plain", JsString.FirstCommaSeparated("plain"));
-    }
-
-    [Theory(DisplayName = "internals › parseInt(value, 10)")]
-    [InlineData("12", 12L)]
-    [InlineData("  -7px", -7L)]
-    [InlineData("+3", 3L)]
-    [InlineData("abc", null)]
-    [InlineData("", null)]
-    [InlineData("99999999999999999999", long.MaxValue)]
-    [InlineData("-99999999999999999999", long.MinValue)]
-    public void ParseInt(string input, long? expected) => Assert.Equal(expected, JsString.ParseInt(input));
-
-    [Fact(DisplayName = "internals › truthiness of body values")]
-    public void Truthiness()
-    {
-        foreach (var falsy in new object?[] { null, "", false, 0, 0L, 0.0, double.NaN, 0f, float.NaN, 0m, (short)0, (byte)0 }) Assert.False(JsString.IsTruthy(falsy));
-        foreach (var truthy in new object?[] { "a", true, 1, 1L, 0.5, 1f, 1m, (short)1, (byte)1, new object() }) Assert.True(JsString.IsTruthy(truthy));
-    }
-
-    [Fact(DisplayName = "internals › node's req.headers joins repeated values with ', '")]
-    public void Header_value()
-    {
-        Assert.Equal("", JsString.HeaderValue(StringValues.Empty));
-        Assert.Equal("a", JsString.HeaderValue("a"));
-        Assert.Equal("a, b", JsString.HeaderValue(new StringValues(["a", "b"])));
-    }
-
-    [Theory(DisplayName = "internals › Number.prototype.toString")]
-    [InlineData(double.NaN, "NaN")]
-    [InlineData(double.PositiveInfinity, "Infinity")]
-    [InlineData(double.NegativeInfinity, "-Infinity")]
-    [InlineData(-0.0, "0")]
-    [InlineData(1e21, "1e+21")]
-    [InlineData(123456789012345680000.0, "123456789012345680000")]
-    [InlineData(1.5e-7, "1.5e-7")]
-    [InlineData(0.000001, "0.000001")]
-    [InlineData(-2.5, "-2.5")]
-    public void Number_to_string(double value, string expected) => Assert.Equal(expected, JsNumber.Format(value));
-
-    [Fact(DisplayName = "internals › singles print their own shortest digits")]
-    public void Single_to_string()
-    {
-        Assert.Equal("1.1", JsNumber.Format(1.1f));
-        Assert.Equal("NaN", JsNumber.Format(float.NaN));
-        Assert.Equal("1e+21", JsNumber.Format(1e21f));
-    }
-
     [Fact(DisplayName = "internals › JSON options read back what they write; floats, decimals, offsets, Koa objects")]
     public void Json_round_trip()
     {
