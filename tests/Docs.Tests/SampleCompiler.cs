@@ -42,7 +42,7 @@ public static class SampleCompiler
     /// <summary>Compiles the given samples (one compilation for all, a separate one for each that fails there).</summary>
     public static Result Compile(IReadOnlyList<Sample> samples)
     {
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var wrapped = new Dictionary<Sample, SyntaxTree>();
         var standaloneOnly = new List<Sample>();
         for (var i = 0; i < samples.Count; i++)
@@ -105,7 +105,7 @@ public static class SampleCompiler
             outcomes[sample.Id] = CompileAlone(sample, implicitTree);
         }
 
-        return new Result(outcomes, DateTime.UtcNow - started, wrapped.Count - failing.Count);
+        return new Result(outcomes, System.Diagnostics.Stopwatch.GetElapsedTime(started), wrapped.Count - failing.Count);
     }
 
     private static string Namespace(Sample sample, IReadOnlyList<Sample> samples)
