@@ -5,7 +5,7 @@ namespace Koa.Benchmarks;
 using Middleware = Func<object, Func<Task>, Task>;
 
 /// <summary>
-/// One dispatch of a chain of N no-op middleware through <see cref="MiddlewareComposer"/> ("Pooled"), through a
+/// One dispatch of a chain of N no-op middleware through <see cref="MiddlewareComposer"/> ("Composer"), through a
 /// literal translation of koa-compose 4.2.0 that allocates a closure per <c>next</c> ("Closure"), and — for the
 /// chain that completes asynchronously — through the same middleware wired by hand with no composer at all
 /// ("HandWired": what the middleware allocate by themselves). Same cases as benchmarks/node/koa-compose.js.
@@ -43,7 +43,7 @@ public class ComposeBenchmarks
     }
 
     /// <summary><c>(ctx, next) =&gt; next()</c> × N.</summary>
-    [Benchmark(Description = "sync: Pooled")]
+    [Benchmark(Description = "sync: Composer")]
     public Task SyncPooled() => _pooledSync(_context, null);
 
     /// <summary><c>(ctx, next) =&gt; next()</c> × N, closure per next.</summary>
@@ -51,7 +51,7 @@ public class ComposeBenchmarks
     public Task SyncClosure() => _closureSync(_context, null);
 
     /// <summary><c>async (ctx, next) =&gt; await next()</c> × N, completing synchronously.</summary>
-    [Benchmark(Description = "async: Pooled")]
+    [Benchmark(Description = "async: Composer")]
     public Task AsyncPooled() => _pooledAsync(_context, null);
 
     /// <summary>Same, closure per next.</summary>
@@ -59,7 +59,7 @@ public class ComposeBenchmarks
     public Task AsyncClosure() => _closureAsync(_context, null);
 
     /// <summary>Async middleware around a terminal that is still pending when awaited (the caller awaits too).</summary>
-    [Benchmark(Description = "async, pending terminal: Pooled")]
+    [Benchmark(Description = "async, pending terminal: Composer")]
     public void PendingPooled() => RunPending(static self => self._pooledAsync(self._context, self._terminal));
 
     /// <summary>Same, closure per next.</summary>

@@ -8,9 +8,8 @@ namespace Koa;
 /// returned task completes; errors flow back to any upstream middleware that awaits <c>next()</c>.
 /// </summary>
 /// <remarks>
-/// Dispatching a composed chain allocates nothing of its own when the chain completes synchronously: every
-/// invocation rents a pooled dispatcher whose <c>next</c> delegates were bound once. See the package README for the
-/// design, the allocation figures and the one rule pooling adds (call <c>next</c> before your own task completes).
+/// Every invocation has its own state (koa-compose's closure per call): a <c>next</c> called late reaches its own
+/// chain only. See the package README for the design and the allocation figures.
 /// </remarks>
 /// <example>
 /// <code>

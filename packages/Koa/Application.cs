@@ -145,7 +145,7 @@ public partial class Application<TContext> : ApplicationBase
     /// <c>handleRequest</c>: status 404 until something says otherwise, the middleware, <c>respond()</c>, and
     /// <c>ctx.onerror</c> for anything thrown on the way.
     /// </summary>
-    internal async Task HandleRequestAsync(TContext context, Func<TContext, Task> pipeline)
+    internal async Task HandleRequestAsync(TContext context, Func<TContext, Task> pipeline, bool detach = false)
     {
         var storage = ContextStorage;
         if (storage is not null) storage.Value = context;
@@ -161,7 +161,14 @@ public partial class Application<TContext> : ApplicationBase
         }
         finally
         {
-            await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
+            try
+            {
+                await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (detach) context.Reset();
+            }
         }
     }
 }

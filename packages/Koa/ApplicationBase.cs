@@ -129,9 +129,22 @@ public abstract class ApplicationBase
         }
     }
 
-    /// <summary>The options JSON bodies are written with (standing for <see cref="JsonSpaces"/> of indentation).</summary>
+    /// <summary>The options JSON bodies are serialized with (compact; <see cref="JsonIndent"/> lays them out).</summary>
     internal JsonSerializerOptions JsonOptions =>
-        _effectiveJsonOptions ??= _jsonSerializerOptions is null && Math.Clamp(_jsonSpaces, 0, 10) == 0 ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions, _jsonSpaces);
+        _effectiveJsonOptions ??= _jsonSerializerOptions is null ? JsJson.Compact : JsJson.CreateOptions(_jsonSerializerOptions);
+
+    /// <summary><see cref="JsonSpaces"/> as <c>JSON.stringify</c> takes it: 0 to 10.</summary>
+    internal int JsonIndent => Math.Clamp(_jsonSpaces, 0, 10);
+
+    /// <summary>
+    /// Serializes <paramref name="value"/> exactly as this application writes a JSON body:
+    /// <c>JSON.stringify(value, null, JsonSpaces)</c> over <see cref="JsonSerializerOptions"/> (JavaScript's escaping,
+    /// numbers and dates).
+    /// </summary>
+    /// <param name="value">Any value a body may hold.</param>
+    /// <returns>The JSON text.</returns>
+    /// <example><c>app.Stringify(new { a = 1.5e21 })</c> is <c>{"a":1.5e+21}</c> with <c>JsonSpaces = 0</c>.</example>
+    public string Stringify(object? value) => JsJson.Stringify(value, JsonOptions);
 
     /// <summary>The storage of the current context (<c>app.ctxStorage</c>), or null when the feature is off.</summary>
     /// <example><c>new Application(new() { AsyncLocalStorage = true }).ContextStorage</c> is not null.</example>
@@ -266,8 +279,23 @@ public abstract class ApplicationBase
     public Task<KoaServer> ListenAsync(int port = 0, string? host = null, CancellationToken cancellationToken = default) =>
         KoaServer.StartAsync(this, port, host, cancellationToken);
 
-    /// <summary>Starts this application on an <see cref="Microsoft.AspNetCore.Hosting.Server.IServer"/> (Kestrel, TestServer…).</summary>
-    internal abstract Task StartAsync(Microsoft.AspNetCore.Hosting.Server.IServer server, CancellationToken cancellationToken);
+    /// <summary>
+    /// Advanced: starts this application on a server the caller built and owns — Kestrel from a host builder's
+    /// services, TestHost's <c>TestServer</c>, any <see cref="Microsoft.AspNetCore.Hosting.Server.IServer"/>. The server
+    /// runs Koa's own <c>IHttpApplication</c> (a context per request, detached when the request ends), as under
+    /// <see cref="ListenAsync"/>; the caller configures its addresses and stops and disposes it.
+    /// </summary>
+    /// <param name="server">The server; not yet started.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>A task that completes when the server has started.</returns>
+    /// <example><c>using var server = new TestServer(services, features, options); await app.StartAsync(server);</c></example>
+    public Task StartAsync(Microsoft.AspNetCore.Hosting.Server.IServer server, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return StartCoreAsync(server, cancellationToken);
+    }
+
+    private protected abstract Task StartCoreAsync(Microsoft.AspNetCore.Hosting.Server.IServer server, CancellationToken cancellationToken);
 
     private static string DefaultEnv()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Koa;
 
@@ -10,14 +11,21 @@ public partial class Application<TContext>
     public override RequestDelegate Callback()
     {
         var pipeline = BuildPipeline();
-        return httpContext =>
-        {
-            var context = new TContext();
-            context.Initialize(this, httpContext.Features, mounted: true);
-            return HandleRequestAsync(context, pipeline);
-        };
+        return httpContext => ServeAsync(httpContext.Features, pipeline, mounted: true);
     }
 
-    internal override Task StartAsync(IServer server, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The one path of a request from a server, mounted or not: a new context, <c>handleRequest</c>, and the context
+    /// detached in <c>finally</c> — so that a middleware still running after its response was sent (a <c>next()</c>
+    /// not awaited) throws on its next use of the context instead of touching a finished request.
+    /// </summary>
+    internal Task ServeAsync(IFeatureCollection features, Func<TContext, Task> pipeline, bool mounted)
+    {
+        var context = new TContext();
+        context.Initialize(this, features, mounted);
+        return HandleRequestAsync(context, pipeline, detach: true);
+    }
+
+    private protected override Task StartCoreAsync(IServer server, CancellationToken cancellationToken) =>
         server.StartAsync(new KoaHttpApplication<TContext>(this, BuildPipeline()), cancellationToken);
 }

@@ -15,6 +15,7 @@ namespace Koa;
 /// HEAD                     → Content-Length from the would-be body when unset, end without body
 /// no body                  → explicit null: Content-Length 0; else the status text (HTTP/2: the code) as text/plain
 /// string / bytes           → written
+/// FileStream              → IHttpResponseBodyFeature.SendFileAsync (sendfile), disposed at the end
 /// Stream / PipeReader / HttpContent / HttpResponseMessage → piped without buffering, disposed at the end
 /// anything else            → JSON.stringify-identical JSON with its Content-Length
 /// </code>
@@ -68,6 +69,7 @@ internal static class Respond
                 response.Type = "text";
                 response.Length = Encoding.UTF8.GetByteCount(text);
             }
+            HeaderBytes.AsUtf8(ctx);
             return ctx.EndAsync(text);
         }
 
@@ -76,12 +78,15 @@ internal static class Respond
             case string text:
                 if (LengthMissing(response)) response.Length = Encoding.UTF8.GetByteCount(text);
                 DropTransferEncoding(response);
+                HeaderBytes.AsUtf8(ctx);
                 return ctx.EndAsync(text);
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 var bytes = Response.BytesOf(body);
                 if (LengthMissing(response)) response.Length = bytes.Length;
                 DropTransferEncoding(response);
                 return ctx.EndAsync(bytes);
+            case FileStream file when file.CanSeek:
+                return SendFileAsync(ctx, file);
             case Stream or PipeReader or HttpContent or HttpResponseMessage:
                 return PipeAsync(ctx, body);
             default:
@@ -99,9 +104,10 @@ internal static class Respond
         var scratch = JsonScratch.Rent();
         try
         {
-            var json = scratch.Serialize(body, ctx.App.JsonOptions);
+            var json = scratch.Serialize(body, ctx.App.JsonOptions, ctx.App.JsonIndent);
             if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
             DropTransferEncoding(ctx.Response);
+            HeaderBytes.AsUtf8(ctx);
             await ctx.EndAsync(json).ConfigureAwait(false);
         }
         finally
@@ -148,6 +154,36 @@ internal static class Respond
         catch (Exception)
         {
             // The client is gone: nothing to answer, nothing to report (node: ERR_STREAM_PREMATURE_CLOSE).
+            ctx.MarkEnded();
+        }
+    }
+
+    /// <summary>
+    /// A file body (what koa-send sets: <c>fs.createReadStream(path)</c>) goes through the server's
+    /// <see cref="IHttpResponseBodyFeature.SendFileAsync"/> from the stream's position to its end, so that Kestrel
+    /// sends it without copying it through the application's buffers. The stream itself (its handle) is disposed
+    /// with the other bodies when the response ends or the client goes away.
+    /// </summary>
+    private static async Task SendFileAsync(Context ctx, FileStream file)
+    {
+        DropTransferEncoding(ctx.Response);
+        try
+        {
+            var offset = file.Position;
+            var count = file.Length - offset;
+            ctx.ResponseLength = 0;
+            await ctx.ResBody.SendFileAsync(file.Name, offset, count, ctx.RequestAborted).ConfigureAwait(false);
+            ctx.ResponseLength = count;
+            ctx.MarkEnded();
+        }
+        catch (Exception error) when (!ctx.IsClientAbort(error))
+        {
+            var started = ctx.Response.HeaderSent;
+            await ctx.OnErrorAsync(error).ConfigureAwait(false);
+            if (started) ctx.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+        }
+        catch (Exception)
+        {
             ctx.MarkEnded();
         }
     }

@@ -29,6 +29,14 @@ public class Response
     private object? _body;
     private bool _explicitStatus;
     private bool _explicitNullBody;
+    private bool _obsText;
+
+    /// <summary>
+    /// The status text node's <c>writeHead</c> sends for a code without a message (<c>STATUS_CODES[code] || 'unknown'</c>);
+    /// <see cref="Message"/> still reads as none (Koa: <c>undefined</c>). Its own instance, told apart by reference
+    /// from a message set to "unknown".
+    /// </summary>
+    private static readonly string UnknownStatusText = new("unknown".AsSpan());
     private List<object>? _owned;
 
     /// <summary>Creates a response; a <see cref="Context"/> binds it (override <c>Context.CreateResponse</c> to use a subclass).</summary>
@@ -83,7 +91,7 @@ public class Response
             }
             _explicitStatus = true;
             Res.StatusCode = value;
-            if (!Ctx.IsHttp2) Res.ReasonPhrase = Statuses.GetMessage(value);
+            if (!Ctx.IsHttp2) Res.ReasonPhrase = Statuses.GetMessage(value) ?? UnknownStatusText;
             if (JsString.IsTruthy(_body) && Statuses.IsEmpty(value)) Body = null;
         }
     }
@@ -93,10 +101,10 @@ public class Response
     /// <example><c>ctx.Response.Message = "Everything Is Fine";</c></example>
     public string? Message
     {
-        get => string.IsNullOrEmpty(Res.ReasonPhrase) ? Statuses.GetMessage(Status) : Res.ReasonPhrase;
+        get => string.IsNullOrEmpty(Res.ReasonPhrase) || ReferenceEquals(Res.ReasonPhrase, UnknownStatusText) ? Statuses.GetMessage(Status) : Res.ReasonPhrase;
         set
         {
-            HeaderValidation.ThrowIfInvalidStatusMessage(value);
+            _obsText |= HeaderValidation.ThrowIfInvalidStatusMessage(value);
             Res.ReasonPhrase = value;
         }
     }
@@ -210,7 +218,7 @@ public class Response
                 string text => Encoding.UTF8.GetByteCount(text),
                 byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte> => BytesOf(body).Length,
                 HttpContent content => content.Headers.ContentLength,
-                _ => Encoding.UTF8.GetByteCount(JsJson.Stringify(body, App.JsonOptions)),
+                _ => Encoding.UTF8.GetByteCount(JsJson.Stringify(body, App.JsonOptions, App.JsonIndent)),
             };
         }
         set
@@ -502,6 +510,9 @@ public class Response
     /// <summary>Whether the body was explicitly set to null (Koa's <c>_explicitNullBody</c>): respond then sends <c>Content-Length: 0</c>.</summary>
     internal bool ExplicitNullBody => _explicitNullBody;
 
+    /// <summary>Whether a header value or the status text set through this response holds a char 0x80–0xFF (see <see cref="HeaderBytes"/>).</summary>
+    internal bool HasObsText => _obsText;
+
     internal void Attach(Context ctx) => _ctx = ctx;
 
     internal void Detach()
@@ -510,6 +521,7 @@ public class Response
         _body = null;
         _explicitStatus = false;
         _explicitNullBody = false;
+        _obsText = false;
         _owned = null;
     }
 
@@ -659,13 +671,13 @@ public class Response
     }
 
     // set()'s checks: 3.3.0's normalizeHeader (one Content-Type / Content-Length value), then node's setHeader.
-    private static void Validate(string field, StringValues value)
+    private void Validate(string field, StringValues value)
     {
         if (value.Count != 1 && (field.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || field.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException(field + " must contain exactly one value", nameof(value));
         }
-        HeaderValidation.ThrowIfInvalid(field, value);
+        _obsText |= HeaderValidation.ThrowIfInvalid(field, value);
     }
 
     // What mime-types' contentType gives for the short names that the body setter, the respond step and error

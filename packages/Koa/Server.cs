@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -121,7 +122,15 @@ public sealed class KoaServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
 
         RejectBareLineFeeds();
-        var options = new KestrelServerOptions { AddServerHeader = false };
+        var options = new KestrelServerOptions
+        {
+            AddServerHeader = false,
+            // node's http reads every header byte as one char (Latin-1) and sends header strings char by char:
+            // never refuse a byte 0x80–0xFF that node accepts (Kestrel's default answers 400 to invalid UTF-8 and
+            // 500 to a non-ASCII response value).
+            RequestHeaderEncodingSelector = static _ => Encoding.Latin1,
+            ResponseHeaderEncodingSelector = static _ => Encoding.Latin1,
+        };
         ApplyLimits(app.Options, options.Limits);
         app.Options.Kestrel?.Invoke(options);
         var clientErrors = new ClientErrorLog(app);

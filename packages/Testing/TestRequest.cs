@@ -105,7 +105,7 @@ public sealed class TestRequest
     public TestRequest Send(object body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        _body = Encoding.UTF8.GetBytes(JsJson.Stringify(body, JsJson.Compact));
+        _body = Encoding.UTF8.GetBytes(_app.Stringify(body));
         _defaultType = "application/json";
         return this;
     }
@@ -198,7 +198,7 @@ public sealed class TestRequest
     public TestRequest Expect(object json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = JsonDocument.Parse(JsJson.Stringify(json, JsJson.Compact));
+        using var document = JsonDocument.Parse(_app.Stringify(json));
         var expected = document.RootElement.Clone();
         _expectations.Add(res =>
         {

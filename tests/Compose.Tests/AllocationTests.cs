@@ -3,9 +3,10 @@ namespace Koa.Tests;
 using Middleware = Func<object, Func<Task>, Task>;
 
 /// <summary>
-/// What one dispatch allocates, measured exactly on the current thread. The composer's own share must be zero
-/// for chains that complete synchronously; for a chain that completes asynchronously it is compared with the same
-/// middleware wired by hand (no composer), so the middleware's own state machines are not counted.
+/// What one dispatch allocates, measured exactly on the current thread: koa-compose's own cost, a dispatcher per
+/// call and a bound <c>next</c> per level reached (<see cref="ComposerBytes"/>) — what a literal translation of its
+/// closures costs too. For a chain that completes asynchronously it is compared with the same middleware wired by
+/// hand (no composer), so the middleware's own state machines are not counted.
 /// </summary>
 [Collection(nameof(AllocationTests))]
 [CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
@@ -27,42 +28,48 @@ public sealed class AllocationTests
         return (GC.GetAllocatedBytesForCurrentThread() - before) / iterations;
     }
 
-    [Theory(DisplayName = "allocations › synchronous middleware (return next()) allocate nothing per dispatch")]
+    /// <summary>
+    /// On 64-bit: the dispatcher (48 B: middleware, context, outer next, index) and the step of level 0 (32 B), then
+    /// for each middleware that runs the step of the level below (32 B) and its delegate, the <c>next</c> (64 B).
+    /// </summary>
+    private static long ComposerBytes(int middlewareRun) => 80 + 96 * middlewareRun;
+
+    [Theory(DisplayName = "allocations › synchronous middleware (return next()): a dispatcher and a next per level")]
     [MemberData(nameof(Lengths))]
-    public void Synchronous_chain_allocates_nothing(int length)
+    public void Synchronous_chain(int length)
     {
         var composed = MiddlewareComposer.Compose(Chain(length, (ctx, next) => next()));
 
-        Assert.Equal(0, AllocatedPerCall(() => composed(Context, null)));
+        Assert.Equal(ComposerBytes(length), AllocatedPerCall(() => composed(Context, null)));
     }
 
     // In a Debug build the compiler makes async state machines classes, allocated on every call even when they
     // complete synchronously; that is the middleware's cost, so the hand-wired chain is the reference.
-    [Theory(DisplayName = "allocations › async middleware that complete synchronously add nothing per dispatch")]
+    [Theory(DisplayName = "allocations › async middleware that complete synchronously: a dispatcher and a next per level")]
     [MemberData(nameof(Lengths))]
-    public void Async_chain_completing_synchronously_adds_nothing(int length)
+    public void Async_chain_completing_synchronously(int length)
     {
         Middleware middleware = async (ctx, next) => await next();
         var composed = MiddlewareComposer.Compose(Chain(length, middleware));
         var handWired = HandWired(Chain(length, middleware), () => Task.CompletedTask);
 
-        Assert.Equal(AllocatedPerCall(handWired), AllocatedPerCall(() => composed(Context, null)));
+        Assert.Equal(ComposerBytes(length), AllocatedPerCall(() => composed(Context, null)) - AllocatedPerCall(handWired));
     }
 
-    [Fact(DisplayName = "allocations › an outer next and a short-circuiting middleware allocate nothing per dispatch")]
-    public void Outer_next_and_short_circuit_allocate_nothing()
+    [Fact(DisplayName = "allocations › an outer next, a short-circuiting middleware, no middleware: only the levels reached")]
+    public void Outer_next_and_short_circuit()
     {
         Func<Task> outer = () => Task.CompletedTask;
         var throughOuter = MiddlewareComposer.Compose(Chain(3, (ctx, next) => next()));
         var shortCircuit = MiddlewareComposer.Compose<object>([(ctx, next) => next(), (ctx, next) => Task.CompletedTask, (ctx, next) => next()]);
         var empty = MiddlewareComposer.Compose(Array.Empty<Middleware>());
 
-        Assert.Equal(0, AllocatedPerCall(() => throughOuter(Context, outer)));
-        Assert.Equal(0, AllocatedPerCall(() => shortCircuit(Context, null)));
+        Assert.Equal(ComposerBytes(3), AllocatedPerCall(() => throughOuter(Context, outer)));
+        Assert.Equal(ComposerBytes(2), AllocatedPerCall(() => shortCircuit(Context, null)));
         Assert.Equal(0, AllocatedPerCall(() => empty(Context, outer)));
     }
 
-    [Theory(DisplayName = "allocations › a chain that completes asynchronously adds one task completion source to what the middleware allocate")]
+    [Theory(DisplayName = "allocations › a chain that completes asynchronously: the same, nothing more (the caller gets the chain's own task)")]
     [MemberData(nameof(Lengths))]
     public void Asynchronous_chain_overhead(int length)
     {
@@ -71,26 +78,20 @@ public sealed class AllocationTests
         var ours = AllocatedWhenPending(terminal => () => composed(Context, terminal));
         var theirs = AllocatedWhenPending(terminal => HandWired(Chain(length, middleware), terminal));
 
-        Assert.Equal(TaskCompletionSourceBytes, ours - theirs);
+        Assert.Equal(ComposerBytes(length), ours - theirs);
     }
 
-    [Theory(DisplayName = "allocations › synchronous middleware around a pending terminal add one task completion source")]
+    [Theory(DisplayName = "allocations › synchronous middleware around a pending terminal: the same, nothing more")]
     [MemberData(nameof(Lengths))]
-    public void Synchronous_chain_with_pending_terminal_overhead(int length)
+    public void Synchronous_chain_with_pending_terminal(int length)
     {
         Middleware middleware = (ctx, next) => next();
         var composed = MiddlewareComposer.Compose(Chain(length, middleware));
         var ours = AllocatedWhenPending(terminal => () => composed(Context, terminal));
         var theirs = AllocatedWhenPending(terminal => HandWired(Chain(length, middleware), terminal));
 
-        Assert.Equal(TaskCompletionSourceBytes, ours - theirs);
+        Assert.Equal(ComposerBytes(length), ours - theirs);
     }
-
-    /// <summary>
-    /// The task handed to the caller of a chain that did not complete synchronously, on 64-bit: a
-    /// <see cref="TaskCompletionSource"/> (24 bytes) and its <see cref="Task"/> (64 bytes).
-    /// </summary>
-    private const long TaskCompletionSourceBytes = 88;
 
     /// <summary>The same middleware chained by delegates built once, with no composer in between.</summary>
     private static Func<Task> HandWired(Middleware[] chain, Func<Task> terminal)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,22 +19,8 @@ namespace Koa;
 /// </summary>
 internal static class JsJson
 {
-    // The indentation an options instance stands for (JSON.stringify's third argument), for callers that only have the options.
-    private static readonly ConditionalWeakTable<JsonSerializerOptions, StrongBox<int>> Spaces = new();
-
     /// <summary>Options used when the application has no custom serializer options and no indentation.</summary>
     public static readonly JsonSerializerOptions Compact = CreateOptions(null);
-
-    /// <summary>Options as <see cref="CreateOptions(JsonSerializerOptions?)"/>, remembered as standing for <paramref name="spaces"/> of indentation.</summary>
-    public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? baseOptions, int spaces)
-    {
-        var options = CreateOptions(baseOptions);
-        Spaces.Add(options, new StrongBox<int>(Math.Clamp(spaces, 0, 10)));
-        return options;
-    }
-
-    /// <summary>The indentation <paramref name="options"/> stand for (0 unless created with some).</summary>
-    public static int SpacesOf(JsonSerializerOptions options) => Spaces.TryGetValue(options, out var box) ? box.Value : 0;
 
     /// <summary>
     /// Builds compact serializer options from the user's base options (may be null). Indentation is not left to
@@ -80,8 +65,8 @@ internal static class JsJson
         SkipValidation = true,
     };
 
-    /// <summary><c>JSON.stringify(value, null, spaces)</c> as a string, with the indentation the options stand for.</summary>
-    public static string Stringify(object? value, JsonSerializerOptions options) => Stringify(value, options, SpacesOf(options));
+    /// <summary><c>JSON.stringify(value)</c> as a string (compact).</summary>
+    public static string Stringify(object? value, JsonSerializerOptions options) => Stringify(value, options, 0);
 
     /// <summary><c>JSON.stringify(value, null, spaces)</c> as a string.</summary>
     public static string Stringify(object? value, JsonSerializerOptions options, int spaces)

@@ -199,6 +199,66 @@ public sealed class HostingTests
         }
     }
 
+    // The same guarantee as ListenAsync's (security › faults › a middleware not awaiting next): Callback() takes the
+    // same path (create → handle → detach in finally), so a late write throws instead of touching a finished request.
+    [Fact(DisplayName = "app.callback() › a next() not awaited: the late write throws, the next request on the connection is untouched")]
+    public async Task Callback_detaches_contexts()
+    {
+        var lateWrite = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var koa = new Application();
+        koa.Use((ctx, next) =>
+        {
+            if (ctx.Path != "/forgot-await") return next();
+            _ = next();
+            return Task.CompletedTask;
+        });
+        koa.Use(async ctx =>
+        {
+            if (ctx.Path == "/forgot-await")
+            {
+                await Task.Delay(300);
+                try
+                {
+                    ctx.Set("X-Leak", "from /forgot-await");
+                    ctx.Body = "secret of the first request";
+                    lateWrite.TrySetResult("written");
+                }
+                catch (Exception error)
+                {
+                    lateWrite.TrySetResult(error.GetType().Name);
+                }
+                return;
+            }
+            await Task.Delay(600);
+            ctx.Body ??= "second";
+        });
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var web = builder.Build();
+        web.Map("/koa", branch => branch.Run(koa.Callback()));
+        await web.StartAsync();
+        try
+        {
+            var address = new Uri(web.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            using var wire = await Security.Wire.ConnectAsync(address.Port);
+            await wire.SendAsync("GET /koa/forgot-await HTTP/1.1\r\nHost: a\r\n\r\n");
+            var first = await wire.ReadResponseAsync();
+            await wire.SendAsync("GET /koa/second HTTP/1.1\r\nHost: a\r\n\r\n");
+            var second = await wire.ReadResponseAsync();
+
+            Assert.Equal(404, first.Status);
+            Assert.Equal(200, second.Status);
+            Assert.Equal("second", second.Body);
+            Assert.Null(second.Header("X-Leak"));
+            Assert.Equal(nameof(InvalidOperationException), await lateWrite.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+        }
+        finally
+        {
+            await web.StopAsync();
+        }
+    }
+
     [Theory(DisplayName = "app.handleRequest(ctx) › runs the middleware and the respond step on a given context")]
     [Transports]
     public async Task Handle_request(TestTransport transport)

@@ -39,7 +39,6 @@ public sealed class MalformedRequestTests
         { "bare LF everywhere", "GET / HTTP/1.1\nHost: a\n\n", 400 },
         { "bare CR inside a header value", "GET / HTTP/1.1\r\nHost: a\r\nX-A: a\rb\r\n\r\n", 400 },
         { "CR LF inside the target (request splitting)", "GET /\r\nLocation: http://evil.example/ HTTP/1.1\r\nHost: a\r\n\r\n", 400 },
-        { "invalid UTF-8 in a header value", "GET / HTTP/1.1\r\nHost: a\r\nX-A: \xff\xfe\xc3\r\n\r\n", 400 },
         { "empty header name", "GET / HTTP/1.1\r\nHost: a\r\n: b\r\n\r\n", 400 },
         { "header line without a colon", "GET / HTTP/1.1\r\nHost: a\r\nX-A b\r\n\r\n", 400 },
         { "missing Host (HTTP/1.1)", "GET / HTTP/1.1\r\n\r\n", 400 },

@@ -11,6 +11,7 @@
 //   redirect.json           koa's ctx.redirect(url) / ctx.back(alt) over targets, referrers and Accept
 // Strings that are not well-formed UTF-16 (lone surrogates) are written as { "utf16": [code units] }.
 // Values for JSON.stringify are described as {n}, {s}, {b}, {z}, {d}, {a}, {o} (see describe()), {deep: n} for n nested arrays.
+// Also wire.json (wire.js): what node puts on the wire for the scenarios of tests/Koa.Tests/Wire.
 // Usage: node generate.js (from this folder).
 const path = require('path')
 const accepts = require('accepts')
@@ -339,3 +340,6 @@ for (const referrer of REFERRERS) {
 writeCases(out('redirect.json'), redirects)
 // sanity: accepts is what ctx.accepts uses
 if (accepts({ headers: {} }).types('html') !== 'html') throw new Error('accepts changed')
+
+// wire.json: node's answers on a raw socket (starts servers, so it runs last and on its own).
+require('./wire')

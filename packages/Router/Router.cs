@@ -1,0 +1,574 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Koa;
+
+/// <summary>A router for the plain <see cref="Context"/>.</summary>
+/// <example><c>var router = new Router(); router.Get("/users/:id", ctx => { ctx.Body = ctx.Params["id"]; return Task.CompletedTask; });</c></example>
+public sealed class Router : Router<Context>
+{
+    /// <summary>Creates a router.</summary>
+    /// <param name="options">Options (prefix, exclusive, host, methods, sensitive, strict).</param>
+    public Router(RouterOptions? options = null) : base(options)
+    {
+    }
+
+    /// <summary>Builds a URL from a pattern and named parameters (upstream's static <c>Router.url(path, params)</c>).</summary>
+    /// <param name="path">The pattern.</param>
+    /// <param name="parameters">Named parameters.</param>
+    /// <param name="options">Query and encoder.</param>
+    /// <returns>The URL.</returns>
+    public static string UrlFromPath(string path, IReadOnlyDictionary<string, object?>? parameters, UrlOptions? options = null) =>
+        new Layer<Context>(path, [], [], null).Url(parameters, options);
+
+    /// <summary>Builds a URL from a pattern and positional parameters.</summary>
+    /// <param name="path">The pattern.</param>
+    /// <param name="parameters">The values, in the order of the pattern's keys.</param>
+    /// <returns>The URL.</returns>
+    public static string UrlFromPath(string path, params object?[] parameters) =>
+        new Layer<Context>(path, [], [], null).Url(parameters);
+}
+
+/// <summary>
+/// A port of @koa/router 15.7.0: routes by method and path-to-regexp pattern, running every matching layer in
+/// registration order through <c>next()</c>.
+/// </summary>
+/// <typeparam name="TContext">The application's context type.</typeparam>
+public partial class Router<TContext> : IRouter where TContext : Context
+{
+    private static readonly ConditionalWeakTable<Delegate, Router<TContext>> Dispatchers = new();
+    private static readonly string[] DefaultMethods = ["HEAD", "OPTIONS", "GET", "PUT", "PATCH", "POST", "DELETE"];
+    private readonly Dictionary<string, List<Func<TContext, Func<Task>, Task>>> _events = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a router.</summary>
+    /// <param name="options">Options.</param>
+    public Router(RouterOptions? options = null)
+    {
+        Opts = options?.Clone() ?? new RouterOptions();
+        Methods = [.. Opts.Methods ?? DefaultMethods];
+        Params = new Dictionary<string, List<Func<string, TContext, Func<Task>, Task>>>(StringComparer.Ordinal);
+        Stack = [];
+    }
+
+    private Router(Router<TContext> source)
+    {
+        Opts = source.Opts;
+        Methods = source.Methods;
+        Params = source.Params; // shared, as upstream's Object.assign clone
+        Stack = [.. source.Stack];
+        _events = source._events;
+    }
+
+    /// <summary>The options (the prefix changes with <see cref="Prefix"/>).</summary>
+    public RouterOptions Opts { get; }
+
+    /// <summary>The methods <see cref="AllowedMethods"/> implements.</summary>
+    public List<string> Methods { get; }
+
+    /// <summary>Whether only one matching layer runs.</summary>
+    public bool Exclusive => Opts.Exclusive;
+
+    /// <summary>The param handlers registered with <see cref="Param"/>, by parameter.</summary>
+    public Dictionary<string, List<Func<string, TContext, Func<Task>, Task>>> Params { get; }
+
+    /// <summary>The layers, in registration order.</summary>
+    public List<Layer<TContext>> Stack { get; }
+
+    IReadOnlyList<Layer> IRouter.Layers => Stack;
+
+    // ---------------------------------------------------------------- registration
+
+    private Router<TContext> Verb(string method, string? name, object path, Func<TContext, Func<Task>, Task>[] middleware)
+    {
+        if (path is string[] { Length: 0 })
+            throw new ArgumentException($"You have to provide a path when adding a {method} handler");
+        Register(path, [method], middleware, RouteOptions(name, path));
+        return this;
+    }
+
+    private LayerOptions RouteOptions(string? name, object path) => new()
+    {
+        Name = name,
+        PathAsRegExp = path is Regex,
+    };
+
+    /// <summary>Registers a route for any method and name (node's extra verbs: <c>Method("propfind", "/x", …)</c>).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">A path-to-regexp pattern.</param>
+    /// <param name="middleware">The route's middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Method(string method, string path, params Func<TContext, Func<Task>, Task>[] middleware) =>
+        Verb(method.ToLowerInvariant(), null, path, middleware);
+
+    /// <summary>Registers a route for every method node knows.</summary>
+    /// <param name="path">A path-to-regexp pattern.</param>
+    /// <param name="middleware">The route's middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> All(string path, params Func<TContext, Func<Task>, Task>[] middleware) => AllCore(null, path, middleware);
+
+    /// <summary>Registers a named route for every method.</summary>
+    /// <param name="name">The route's name.</param>
+    /// <param name="path">A path-to-regexp pattern.</param>
+    /// <param name="middleware">The route's middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> All(string name, string path, params Func<TContext, Func<Task>, Task>[] middleware) => AllCore(name, path, middleware);
+
+    /// <summary>Registers a route for every method, for several paths.</summary>
+    /// <param name="paths">The patterns.</param>
+    /// <param name="middleware">The route's middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> All(string[] paths, params Func<TContext, Func<Task>, Task>[] middleware) => AllCore(null, paths, middleware);
+
+    /// <summary>Registers a route for every method matching a regular expression.</summary>
+    /// <param name="path">The expression.</param>
+    /// <param name="middleware">The route's middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> All(Regex path, params Func<TContext, Func<Task>, Task>[] middleware) => AllCore(null, path, middleware);
+
+    private Router<TContext> AllCore(string? name, object path, Func<TContext, Func<Task>, Task>[] middleware)
+    {
+        if (path is string[] { Length: 0 })
+            throw new ArgumentException("You have to provide a path when adding an all handler");
+        Register(path, HttpMethods.All, middleware, RouteOptions(name, path));
+        return this;
+    }
+
+    /// <summary>Redirects <paramref name="source"/> to <paramref name="destination"/> for every method (either may be a
+    /// route name).</summary>
+    /// <param name="source">A path (starting with <c>/</c>) or a route name.</param>
+    /// <param name="destination">A path, a URL with <c>://</c>, or a route name.</param>
+    /// <param name="code">The status (default 301).</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Redirect(string source, string destination, int code = 301)
+    {
+        if (source.Length == 0 || source[0] != '/')
+            source = Url(source);
+        if ((destination.Length == 0 || destination[0] != '/') && !destination.Contains("://", StringComparison.Ordinal))
+            destination = Url(destination);
+        return All(source, (ctx, _) =>
+        {
+            ctx.Redirect(destination);
+            ctx.Status = code;
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Creates and registers a layer (upstream's <c>router.register(path, methods, middleware, opts)</c>).</summary>
+    /// <param name="path">A pattern, a <see cref="Regex"/>, or an array of patterns.</param>
+    /// <param name="methods">The methods (empty for middleware).</param>
+    /// <param name="middleware">The middleware.</param>
+    /// <param name="options">Layer options (merged over the router's).</param>
+    /// <returns>The (last) layer.</returns>
+    public Layer<TContext>? Register(object path, IEnumerable<string> methods, IEnumerable<Func<TContext, Func<Task>, Task>> middleware, LayerOptions? options = null)
+    {
+        options ??= new LayerOptions();
+        if (path is string[] paths)
+        {
+            Layer<TContext>? last = null;
+            var list = middleware.ToList();
+            foreach (var p in paths)
+                last = Register(p, methods, list, options.Clone());
+            return last;
+        }
+        var layerOptions = new LayerOptions
+        {
+            End = options.End == false ? false : true,
+            Name = options.Name,
+            Sensitive = options.Sensitive ?? Opts.Sensitive,
+            Strict = options.Strict ?? Opts.Strict,
+            Prefix = Opts.Prefix ?? "",
+            IgnoreCaptures = options.IgnoreCaptures,
+            IgnoreWildcardParameter = options.IgnoreWildcardParameter,
+            PathAsRegExp = options.PathAsRegExp,
+        };
+        var layer = path switch
+        {
+            Regex r => new Layer<TContext>(r, methods, middleware, layerOptions),
+            string s => new Layer<TContext>(s, methods, middleware, layerOptions),
+            _ => throw new ArgumentException("path must be a string, a string array or a Regex", nameof(path)),
+        };
+        if (!string.IsNullOrEmpty(Opts.Prefix))
+            layer.SetPrefix(Opts.Prefix);
+        foreach (var (name, handlers) in Params)
+        {
+            foreach (var handler in handlers)
+                layer.Param(name, handler);
+        }
+        Stack.Add(layer);
+        return layer;
+    }
+
+    /// <summary>Adds middleware (or nested routers' <see cref="Routes"/>) for every path.</summary>
+    /// <param name="middleware">Middleware or nested routers' dispatchers.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Use(params Func<TContext, Func<Task>, Task>[] middleware) => UseCore(null, false, middleware);
+
+    /// <summary>Adds middleware (or nested routers) under a path.</summary>
+    /// <param name="path">A pattern (<c>""</c> = everything, with params of the prefix).</param>
+    /// <param name="middleware">Middleware or nested routers' dispatchers.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Use(string path, params Func<TContext, Func<Task>, Task>[] middleware) => UseCore(path, true, middleware);
+
+    /// <summary>Adds middleware under a regular expression.</summary>
+    /// <param name="path">The expression.</param>
+    /// <param name="middleware">Middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Use(Regex path, params Func<TContext, Func<Task>, Task>[] middleware) => UseCore(path, true, middleware);
+
+    /// <summary>Adds middleware under each of several paths.</summary>
+    /// <param name="paths">The patterns.</param>
+    /// <param name="middleware">Middleware or nested routers' dispatchers.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Use(string[] paths, params Func<TContext, Func<Task>, Task>[] middleware)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Length == 0)
+            return UseCore(null, false, middleware);
+        foreach (var p in paths)
+            Use(p, middleware);
+        return this;
+    }
+
+    private Router<TContext> UseCore(object? explicitPath, bool hasExplicitPath, Func<TContext, Func<Task>, Task>[] middleware)
+    {
+        if (middleware is null || middleware.Length == 0)
+            throw new ArgumentException("You must provide at least one middleware function to router.use()");
+        foreach (var fn in middleware)
+        {
+            if (fn is not null && Dispatchers.TryGetValue(fn, out var nested))
+                MountNested(nested, explicitPath as string);
+            else
+                RegisterMiddleware(fn!, explicitPath, hasExplicitPath);
+        }
+        return this;
+    }
+
+    private void MountNested(Router<TContext> nested, string? mountPath)
+    {
+        var cloned = new Router<TContext>(nested);
+        var mountHasParameters = !string.IsNullOrEmpty(mountPath) && HasPathParameters(mountPath);
+        for (var i = 0; i < cloned.Stack.Count; i++)
+        {
+            var layer = cloned.Stack[i].Clone();
+            if (!string.IsNullOrEmpty(mountPath))
+                layer.SetPrefix(mountPath);
+            if (!string.IsNullOrEmpty(Opts.Prefix))
+                layer.SetPrefix(Opts.Prefix);
+            if (layer.Methods.Count == 0 && mountHasParameters)
+                layer.Opts.IgnoreCaptures = false;
+            Stack.Add(layer);
+            cloned.Stack[i] = layer;
+        }
+        foreach (var (name, handlers) in Params.ToList())
+        {
+            foreach (var handler in handlers.ToList())
+                cloned.Param(name, handler);
+        }
+    }
+
+    private bool HasPathParameters(string path)
+    {
+        if (path.Length == 0)
+            return false;
+        return PathToRegexp.Create(path, new PathToRegexpOptions { Sensitive = Opts.Sensitive, Trailing = !Opts.Strict }).Keys.Count > 0;
+    }
+
+    private void RegisterMiddleware(Func<TContext, Func<Task>, Task> middleware, object? explicitPath, bool hasExplicitPath)
+    {
+        var prefixHasParameters = HasPathParameters(Opts.Prefix ?? "");
+        var effectivePath = explicitPath ?? (prefixHasParameters ? "" : null);
+        var effectiveHasExplicitPath = hasExplicitPath || (explicitPath is null && prefixHasParameters);
+        object path;
+        bool asRegExp;
+        switch (effectivePath)
+        {
+            case "":
+                (path, asRegExp) = ("{/*rest}", false);
+                break;
+            case string s:
+                (path, asRegExp) = (s, false);
+                break;
+            case Regex r:
+                (path, asRegExp) = (r, true);
+                break;
+            default:
+                (path, asRegExp) = prefixHasParameters ? ("{/*rest}", false) : (Layer.UseAllSource, true);
+                break;
+        }
+        var isRootPath = effectiveHasExplicitPath && path is "/";
+        if (effectiveHasExplicitPath && path is string)
+            asRegExp = false;
+        Register(path, [], [middleware], new LayerOptions
+        {
+            End = isRootPath,
+            IgnoreCaptures = !effectiveHasExplicitPath && !prefixHasParameters,
+            IgnoreWildcardParameter = effectivePath is "" && path is "{/*rest}" ? "rest" : null,
+            PathAsRegExp = asRegExp,
+        });
+    }
+
+    /// <summary>Sets the path prefix for every layer registered so far and later (a trailing <c>/</c> is removed).</summary>
+    /// <param name="prefix">The prefix.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Prefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var normalized = prefix.EndsWith('/') ? prefix[..^1] : prefix;
+        var previous = Opts.Prefix ?? "";
+        Opts.Prefix = normalized;
+        foreach (var route in Stack)
+        {
+            if (route.PathRegex is null && previous.Length > 0)
+            {
+                if (route.Path == previous || route.Path.StartsWith(previous + "/", StringComparison.Ordinal))
+                {
+                    var rest = route.Path[previous.Length..];
+                    route.Path = rest.Length == 0 ? "/" : rest;
+                }
+            }
+            route.SetPrefix(normalized);
+        }
+        return this;
+    }
+
+    /// <summary>Adds a handler run before the routes that have parameter <paramref name="name"/>, once per request.</summary>
+    /// <param name="name">The parameter.</param>
+    /// <param name="handler">(value, ctx, next).</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> Param(string name, Func<string, TContext, Func<Task>, Task> handler)
+    {
+        if (!Params.TryGetValue(name, out var list))
+            Params[name] = list = [];
+        list.Add(handler);
+        foreach (var route in Stack)
+            route.Param(name, handler);
+        return this;
+    }
+
+    /// <summary>Adds a handler for a router event (<see cref="RouterEvents.NotFound"/>: no route matched; the handlers run
+    /// in place of <c>next</c>).</summary>
+    /// <param name="eventName">The event.</param>
+    /// <param name="handler">Middleware.</param>
+    /// <returns>This router.</returns>
+    public Router<TContext> On(string eventName, Func<TContext, Func<Task>, Task> handler)
+    {
+        if (!_events.TryGetValue(eventName, out var list))
+            _events[eventName] = list = [];
+        list.Add(handler);
+        return this;
+    }
+
+    // ---------------------------------------------------------------- lookup
+
+    /// <summary>The first layer with that name, or <c>null</c>.</summary>
+    /// <param name="name">The route's name.</param>
+    /// <returns>The layer.</returns>
+    public Layer<TContext>? Route(string name) => Stack.Find(l => l.Name == name);
+
+    /// <summary>The URL of a named route.</summary>
+    /// <param name="name">The route's name.</param>
+    /// <param name="parameters">Named parameters.</param>
+    /// <param name="options">Query and encoder.</param>
+    /// <returns>The URL.</returns>
+    /// <exception cref="InvalidOperationException">No route has that name (upstream returns an <c>Error</c>).</exception>
+    public string Url(string name, IReadOnlyDictionary<string, object?>? parameters = null, UrlOptions? options = null) =>
+        (Route(name) ?? throw NoRoute(name)).Url(parameters, options);
+
+    /// <summary>The URL of a named route from positional parameters.</summary>
+    /// <param name="name">The route's name.</param>
+    /// <param name="parameters">The values in key order.</param>
+    /// <returns>The URL.</returns>
+    public string UrlOf(string name, params object?[] parameters) => (Route(name) ?? throw NoRoute(name)).Url(parameters);
+
+    private static InvalidOperationException NoRoute(string name) => new($"No route found for name: {name}");
+
+    /// <summary>Matches a path and method against the layers (upstream's <c>router.match(path, method)</c>).</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="method">The method.</param>
+    /// <returns>The layers matching the path, those matching path and method, and whether a route matched.</returns>
+    public RouteMatch<TContext> Match(string path, string method)
+    {
+        var result = new RouteMatch<TContext>();
+        var normalized = method.ToUpperInvariant();
+        foreach (var layer in Stack)
+        {
+            if (!layer.Match(path))
+                continue;
+            result.Path.Add(layer);
+            if (layer.Methods.Count == 0 || layer.Methods.Contains(normalized))
+            {
+                result.PathAndMethod.Add(layer);
+                if (layer.Methods.Count > 0)
+                    result.Route = true;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether the host passes the <c>Host</c> options (true when none is set).</summary>
+    /// <param name="input">The request's host.</param>
+    /// <returns><c>true</c> when it passes.</returns>
+    public bool MatchHost(string? input)
+    {
+        if (Opts.Host is null && Opts.Hosts is null && Opts.HostPattern is null && Opts.HostMatch is null)
+            return true;
+        if (string.IsNullOrEmpty(input))
+            return false;
+        if (Opts.Host is not null)
+            return input == Opts.Host;
+        if (Opts.Hosts is not null)
+            return Opts.Hosts.Contains(input);
+        if (Opts.HostPattern is not null)
+            return Opts.HostPattern.IsMatch(input);
+        return Opts.HostMatch!(input);
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    /// <summary>The router middleware: runs the matching layers (upstream's <c>router.routes()</c>).</summary>
+    /// <returns>Middleware for <c>app.Use</c> or another router's <c>Use</c>.</returns>
+    public Func<TContext, Func<Task>, Task> Routes() => Middleware();
+
+    /// <summary>The same as <see cref="Routes"/>.</summary>
+    /// <returns>The middleware.</returns>
+    public Func<TContext, Func<Task>, Task> Middleware()
+    {
+        Func<TContext, Func<Task>, Task> dispatch = Dispatch;
+        Dispatchers.AddOrUpdate(dispatch, this);
+        return dispatch;
+    }
+
+    private Task Dispatch(TContext ctx, Func<Task> next)
+    {
+        if (!MatchHost(ctx.Host))
+            return next();
+        var feature = RouterFeature.Of(ctx);
+        var path = Opts.RouterPath ?? feature.NewRouterPath ?? NullIfEmpty(ctx.Path) ?? feature.RouterPath ?? "";
+        var matched = Match(path, ctx.Method);
+        if (feature.Matched is { } existing)
+            existing.AddRange(matched.Path);
+        else
+            feature.Matched = [.. matched.Path];
+        feature.Router = this;
+        feature.RouteMatched = matched.Route;
+        if (!matched.Route)
+        {
+            if (_events.TryGetValue(RouterEvents.NotFound, out var handlers) && handlers.Count > 0)
+                return MiddlewareComposer.Compose(handlers)(ctx, next);
+            return next();
+        }
+        for (var i = matched.PathAndMethod.Count - 1; i >= 0; i--)
+        {
+            var layer = matched.PathAndMethod[i];
+            if (layer.Methods.Count > 0)
+            {
+                feature.MatchedRoute = layer.Path;
+                if (layer.Name is not null)
+                    feature.MatchedRouteName = layer.Name;
+                break;
+            }
+        }
+        IEnumerable<Layer<TContext>> layers = matched.PathAndMethod;
+        if (Opts.Exclusive)
+        {
+            Layer<TContext>? chosen = null;
+            if (Opts.ExclusiveBySpecificity)
+            {
+                foreach (var layer in matched.PathAndMethod)
+                {
+                    if (chosen is null || layer.ParamNames.Count < chosen.ParamNames.Count)
+                        chosen = layer;
+                }
+            }
+            else
+            {
+                chosen = matched.PathAndMethod.Count > 0 ? matched.PathAndMethod[^1] : null;
+            }
+            layers = chosen is null ? [] : [chosen];
+        }
+        var chain = new List<Func<TContext, Func<Task>, Task>>();
+        foreach (var layer in layers)
+        {
+            chain.Add((c, n) =>
+            {
+                var f = RouterFeature.Of(c);
+                var captures = layer.Captures(path);
+                f.Captures = captures;
+                f.Params = layer.Params(path, captures, f.Params);
+                f.RouterPath = layer.Path;
+                f.RouterName = layer.Name;
+                f.MatchedRoute = layer.Path;
+                if (layer.Name is not null)
+                    f.MatchedRouteName = layer.Name;
+                return n();
+            });
+            chain.AddRange(layer.Stack);
+        }
+        return MiddlewareComposer.Compose(chain)(ctx, next);
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    /// <summary>Middleware answering OPTIONS (200 + <c>Allow</c>), 405 (path matched, method did not) and 501 (method
+    /// not in <see cref="Methods"/>) after the routes ran without a response (upstream's <c>allowedMethods()</c>).</summary>
+    /// <param name="options">Throw instead of setting the status, and the errors to throw.</param>
+    /// <returns>The middleware.</returns>
+    public Func<TContext, Func<Task>, Task> AllowedMethods(AllowedMethodsOptions? options = null)
+    {
+        options ??= new AllowedMethodsOptions();
+        var implemented = Methods;
+        return async (ctx, next) =>
+        {
+            await next().ConfigureAwait(false);
+            var feature = RouterFeature.Peek(ctx);
+            if (feature?.Matched is not { } matched || (ctx.Status != 0 && ctx.Status != 404))
+                return;
+            var allowed = new List<string>();
+            foreach (var route in matched)
+            {
+                foreach (var m in route.Methods)
+                {
+                    if (!allowed.Contains(m))
+                        allowed.Add(m);
+                }
+            }
+            var method = ctx.Method.ToUpperInvariant();
+            if (!implemented.Contains(method))
+            {
+                if (options.Throw)
+                    throw options.NotImplemented?.Invoke() ?? new NotImplementedError();
+                ctx.Status = 501;
+                ctx.Set("Allow", string.Join(", ", allowed));
+                return;
+            }
+            if (method == "OPTIONS" && allowed.Count > 0)
+            {
+                ctx.Status = 200;
+                ctx.Body = "";
+                ctx.Set("Allow", string.Join(", ", allowed));
+                return;
+            }
+            if (allowed.Count > 0 && !allowed.Contains(method))
+            {
+                if (options.Throw)
+                    throw options.MethodNotAllowed?.Invoke() ?? new MethodNotAllowedError();
+                ctx.Status = 405;
+                ctx.Set("Allow", string.Join(", ", allowed));
+            }
+        };
+    }
+}
+
+/// <summary>The result of <see cref="Router{TContext}.Match"/>.</summary>
+/// <typeparam name="TContext">The context type.</typeparam>
+public sealed class RouteMatch<TContext> where TContext : Context
+{
+    /// <summary>Layers whose path matched.</summary>
+    public List<Layer<TContext>> Path { get; } = [];
+
+    /// <summary>Layers whose path and method matched (middleware layers included).</summary>
+    public List<Layer<TContext>> PathAndMethod { get; } = [];
+
+    /// <summary>Whether a route (a layer with methods) matched path and method.</summary>
+    public bool Route { get; internal set; }
+}

@@ -1,0 +1,283 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Koa;
+
+/// <summary>The per-request session logic (npm koa-session's ContextSession).</summary>
+internal sealed class ContextSession
+{
+    private const double OneDay = 24 * 60 * 60 * 1000;
+    private static readonly DateTimeOffset CookieExpDate = DateTimeOffset.UnixEpoch;
+
+    private readonly Context _ctx;
+    private readonly SessionOptions _opts;
+    private SessionModel? _session;
+    private bool _removed;
+    private string? _prevJson;
+
+    public ContextSession(Context ctx, SessionOptions opts)
+    {
+        _ctx = ctx;
+        _opts = opts;
+        Options = new RequestOptions { MaxAge = opts.MaxAge };
+        Store = opts.ContextStore is { } factory ? factory(ctx) : opts.Store;
+    }
+
+    public sealed class RequestOptions
+    {
+        public SessionMaxAge? MaxAge { get; set; }
+    }
+
+    public RequestOptions Options { get; }
+
+    public SessionOptions SessionOptions => _opts;
+
+    public ISessionStore? Store { get; }
+
+    public string? ExternalKey { get; private set; }
+
+    public SessionModel? Get()
+    {
+        if (_session is not null) return _session;
+        if (_removed) return null;
+        if (Store is not null) Create();
+        else InitFromCookie();
+        return _session;
+    }
+
+    public void Set(SessionModel? value)
+    {
+        if (value is null)
+        {
+            _session = null;
+            _removed = true;
+            return;
+        }
+
+        Create(value.ToJson(), ExternalKey);
+    }
+
+    public void Set(JsonObject value) => Create(value, ExternalKey);
+
+    public async Task InitFromExternalAsync()
+    {
+        var externalKey = _opts.ExternalKey is { } ek ? ek.Get(_ctx) : _ctx.Cookies.Get(_opts.Key, CookieGet());
+        if (string.IsNullOrEmpty(externalKey))
+        {
+            Create();
+            return;
+        }
+
+        var sessionData = await Store!.GetAsync(externalKey, Options.MaxAge, _opts.Rolling, _ctx.RequestAborted).ConfigureAwait(false);
+        if (!Valid(sessionData, externalKey))
+        {
+            Create();
+            return;
+        }
+
+        Create(sessionData, externalKey);
+        _prevJson = SessionCodec.Stringify(_session!.ToJson());
+    }
+
+    private void InitFromCookie()
+    {
+        var cookie = _ctx.Cookies.Get(_opts.Key, CookieGet());
+        if (string.IsNullOrEmpty(cookie))
+        {
+            Create();
+            return;
+        }
+
+        JsonNode? sessionData;
+        try
+        {
+            sessionData = (_opts.Decode ?? SessionCodec.Decode)(cookie);
+        }
+        catch (Exception error) when (error is not (JsonException or FormatException))
+        {
+            // clean this cookie to ensure next request won't throw again; Koa's error handler keeps these headers
+            _ctx.Cookies.Set(_opts.Key, string.Empty, CookieSet(null, null));
+            var headers = HttpErrors.GetHeaders(error);
+            var setCookie = _ctx.Response.Get("Set-Cookie");
+            if (error is HttpError http) http.Headers["set-cookie"] = setCookie;
+            else if (headers is not null) headers["set-cookie"] = setCookie;
+            else error.Data["headers"] = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(StringComparer.OrdinalIgnoreCase) { ["set-cookie"] = setCookie };
+            throw;
+        }
+        catch (Exception)
+        {
+            Create();
+            return;
+        }
+
+        if (!Valid(sessionData, null))
+        {
+            Create();
+            return;
+        }
+
+        Create(sessionData);
+        _prevJson = SessionCodec.Stringify(_session!.ToJson());
+    }
+
+    private bool Valid(JsonNode? sessionData, string? key)
+    {
+        if (!Truthy(sessionData))
+        {
+            Emit(_opts.OnMissed, key, sessionData);
+            return false;
+        }
+
+        if (sessionData is JsonObject obj && obj.TryGetPropertyValue("_expire", out var exp) && exp is JsonValue ev &&
+            ev.GetValueKind() == JsonValueKind.Number && SessionCodec.Num(ev) < NowMs())
+        {
+            Emit(_opts.OnExpired, key, sessionData);
+            return false;
+        }
+
+        if (_opts.Valid is { } valid && !valid(_ctx, sessionData as JsonObject ?? new JsonObject()))
+        {
+            Emit(_opts.OnInvalid, key, sessionData);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Truthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.False or JsonValueKind.Null => false,
+            JsonValueKind.String => v.ToString().Length > 0,
+            JsonValueKind.Number => SessionCodec.Num(v) is var d && d != 0 && !double.IsNaN(d),
+            _ => true,
+        },
+        _ => true,
+    };
+
+    private void Emit(Action<SessionEvent>? handler, string? key, JsonNode? value)
+    {
+        if (handler is null) return;
+        try
+        {
+            handler(new SessionEvent(key, value, _ctx));
+        }
+        catch (Exception error)
+        {
+            _ctx.App.EmitError(error, _ctx);
+        }
+    }
+
+    private void Create(JsonNode? sessionData = null, string? externalKey = null)
+    {
+        if (Store is not null)
+            ExternalKey = externalKey ?? GenerateId();
+        _removed = false;
+        _session = new SessionModel(this, sessionData, ExternalKey);
+    }
+
+    private string GenerateId() => _opts.Genid is { } genid ? genid(_ctx) : (_opts.Prefix ?? string.Empty) + Guid.NewGuid().ToString();
+
+    public async Task CommitAsync(bool save, bool regenerate)
+    {
+        // not accessed
+        if (_session is null && !_removed) return;
+
+        // removed
+        if (_removed)
+        {
+            await RemoveAsync().ConfigureAwait(false);
+            return;
+        }
+
+        var session = _session!;
+        if (regenerate)
+        {
+            await RemoveAsync().ConfigureAwait(false);
+            if (Store is not null) ExternalKey = GenerateId();
+        }
+
+        var reason = save || regenerate || session.RequireSave ? "force" : ShouldSaveSession();
+        if (reason.Length == 0) return;
+
+        _opts.BeforeSave?.Invoke(_ctx, session);
+        await SaveAsync(reason == "changed").ConfigureAwait(false);
+    }
+
+    private string ShouldSaveSession()
+    {
+        var session = _session!;
+        var sessionData = session.ToJson();
+        if (_prevJson is null && sessionData.Count == 0) return string.Empty;
+
+        if (_prevJson != SessionCodec.Stringify(sessionData)) return "changed";
+        if (_opts.Rolling) return "rolling";
+        if (_opts.Renew)
+        {
+            var expire = session.Expire;
+            var maxAge = session.MaxAge;
+            if (expire is { } e && e != 0 && maxAge is { IsSession: false, Milliseconds: var ms } && ms != 0 && e - NowMs() < ms / 2)
+                return "renew";
+        }
+
+        return string.Empty;
+    }
+
+    private async Task RemoveAsync()
+    {
+        if (ExternalKey is { } externalKey)
+            await Store!.DestroyAsync(externalKey, _ctx.RequestAborted).ConfigureAwait(false);
+        _ctx.Cookies.Set(_opts.Key, string.Empty, CookieSet(null, CookieExpDate));
+    }
+
+    private async Task SaveAsync(bool changed)
+    {
+        var externalKey = ExternalKey;
+        var sessionData = _session!.ToJson();
+        var maxAge = Options.MaxAge is { } configured && (configured.IsSession || configured.Milliseconds != 0) ? configured : SessionMaxAge.FromMilliseconds(OneDay);
+        SessionMaxAge? cookieMaxAge = Options.MaxAge;
+        if (maxAge.IsSession)
+        {
+            // no _expire for a browser-session cookie, and no maxAge on the cookie
+            Options.MaxAge = null;
+            cookieMaxAge = null;
+            sessionData["_session"] = true;
+        }
+        else
+        {
+            sessionData["_expire"] = Math.Floor(maxAge.Milliseconds + NowMs());
+            sessionData["_maxAge"] = maxAge.Milliseconds;
+        }
+
+        if (externalKey is not null)
+        {
+            var storeMaxAge = maxAge.IsSession ? maxAge : SessionMaxAge.FromMilliseconds(maxAge.Milliseconds + 10000);
+            await Store!.SetAsync(externalKey, sessionData, storeMaxAge, _opts.Rolling, changed, _ctx.RequestAborted).ConfigureAwait(false);
+            if (_opts.ExternalKey is { } ek) ek.Set(_ctx, externalKey);
+            else _ctx.Cookies.Set(_opts.Key, externalKey, CookieSet(cookieMaxAge, null));
+            return;
+        }
+
+        var value = (_opts.Encode ?? SessionCodec.Encode)(sessionData);
+        _ctx.Cookies.Set(_opts.Key, value, CookieSet(cookieMaxAge, null));
+    }
+
+    private CookieGetOptions CookieGet() => new() { Signed = _opts.Signed };
+
+    private CookieSetOptions CookieSet(SessionMaxAge? maxAge, DateTimeOffset? expires) => new()
+    {
+        MaxAge = expires is null && maxAge is { IsSession: false, Milliseconds: var ms } && ms != 0 ? TimeSpan.FromMilliseconds(ms) : null,
+        Expires = expires,
+        HttpOnly = _opts.HttpOnly,
+        Overwrite = _opts.Overwrite,
+        Signed = _opts.Signed,
+        Secure = _opts.Secure,
+        SameSite = _opts.SameSite,
+        Path = _opts.Path,
+        Domain = _opts.Domain,
+    };
+
+    private static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+
+namespace Koa;
+
+/// <summary>Options of <see cref="Session.Create(ApplicationBase, SessionOptions?)"/>; the defaults are koa-session 7.0.2's.</summary>
+public sealed class SessionOptions
+{
+    /// <summary>The cookie name. Default <c>koa.sess</c>.</summary>
+    public string Key { get; init; } = "koa.sess";
+
+    /// <summary>Milliseconds, or <see cref="SessionMaxAge.Session"/>; <c>null</c> (default): one day in the data, no expiry on the cookie.</summary>
+    public SessionMaxAge? MaxAge { get; init; }
+
+    /// <summary>Commit the session (headers, store) when the middleware returns. Default <c>true</c>.</summary>
+    public bool AutoCommit { get; init; } = true;
+
+    /// <summary>Overwrite an earlier Set-Cookie of the same name. Default <c>true</c>.</summary>
+    public bool Overwrite { get; init; } = true;
+
+    /// <summary>HttpOnly cookie. Default <c>true</c>.</summary>
+    public bool HttpOnly { get; init; } = true;
+
+    /// <summary>Sign the cookie with the application's keys. Default <c>true</c>.</summary>
+    public bool Signed { get; init; } = true;
+
+    /// <summary>Set the cookie on every response (resetting its expiry). Default <c>false</c>.</summary>
+    public bool Rolling { get; init; }
+
+    /// <summary>Renew the session when less than half its max age is left. Default <c>false</c>.</summary>
+    public bool Renew { get; init; }
+
+    /// <summary>Secure cookie; <c>null</c> (default): secure when the connection is.</summary>
+    public bool? Secure { get; init; }
+
+    /// <summary>The cookie's SameSite; <c>null</c> (default): not set.</summary>
+    public CookieSameSite? SameSite { get; init; }
+
+    /// <summary>The cookie's Path (cookies' default <c>/</c>).</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The cookie's Domain.</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>The external store; the cookie then holds the session's key only.</summary>
+    public ISessionStore? Store { get; init; }
+
+    /// <summary>npm's <c>ContextStore</c>: a store created for each request from its context (takes precedence over <see cref="Store"/>).</summary>
+    public Func<Context, ISessionStore>? ContextStore { get; init; }
+
+    /// <summary>Where the external key lives instead of the cookie (npm's <c>externalKey</c>).</summary>
+    public SessionExternalKey? ExternalKey { get; init; }
+
+    /// <summary>Generates external keys; default a random UUID (after <see cref="Prefix"/>).</summary>
+    public Func<Context, string>? Genid { get; init; }
+
+    /// <summary>A prefix for the generated external keys (ignored when <see cref="Genid"/> is set).</summary>
+    public string? Prefix { get; init; }
+
+    /// <summary>Validates loaded session data; <c>false</c> discards it (and raises <see cref="OnInvalid"/>).</summary>
+    public Func<Context, JsonObject, bool>? Valid { get; init; }
+
+    /// <summary>Called before the session is saved.</summary>
+    public Action<Context, SessionModel>? BeforeSave { get; init; }
+
+    /// <summary>Encodes the data into the cookie value; default base64 of the JSON text (Node koa-session's).</summary>
+    public Func<JsonObject, string>? Encode { get; init; }
+
+    /// <summary>Decodes a cookie value; default Node koa-session's. A <see cref="System.Text.Json.JsonException"/> or
+    /// <see cref="FormatException"/> means "not a session" (a new one starts); anything else clears the cookie and propagates.</summary>
+    public Func<string, JsonNode?>? Decode { get; init; }
+
+    /// <summary>npm's <c>session:missed</c> event: a cookie or key was present but no data was found.</summary>
+    public Action<SessionEvent>? OnMissed { get; init; }
+
+    /// <summary>npm's <c>session:invalid</c> event: <see cref="Valid"/> rejected the data.</summary>
+    public Action<SessionEvent>? OnInvalid { get; init; }
+
+    /// <summary>npm's <c>session:expired</c> event: the data's <c>_expire</c> has passed.</summary>
+    public Action<SessionEvent>? OnExpired { get; init; }
+}
+
+/// <summary>npm koa-session's <c>externalKey</c>: reads and writes the session key somewhere other than the cookie.</summary>
+/// <param name="Get">Reads the key from the request.</param>
+/// <param name="Set">Writes the key on the response.</param>
+public sealed record SessionExternalKey(Func<Context, string?> Get, Action<Context, string> Set);
+
+/// <summary>The data of a session event.</summary>
+/// <param name="Key">The external key, when there is a store.</param>
+/// <param name="Value">The session data that was found (or not).</param>
+/// <param name="Ctx">The request's context.</param>
+public sealed record SessionEvent(string? Key, JsonNode? Value, Context Ctx);

@@ -1,0 +1,1 @@
+// a file served through the /test mount

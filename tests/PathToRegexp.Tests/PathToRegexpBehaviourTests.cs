@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Koa.Tests.Shared;
+
+namespace Koa.Tests;
+
+/// <summary>Our own tests: the public API snapshot, linear time on 100 KB paths, allocation of the matcher.</summary>
+public sealed class PathToRegexpBehaviourTests
+{
+    [Fact(DisplayName = "public API matches the snapshot")]
+    public void Public_api_matches_snapshot() => PublicApi.Verify(typeof(PathToRegexp).Assembly);
+
+    public static TheoryData<string, string> Hostile => new()
+    {
+        { "/:a-:b-:c", "-" },
+        { "/:a-:b-:c", "a-" },
+        { "/*a/x/*b", "/x" },
+        { "/*a/x/*b", "x/" },
+        { "/:a.:b.:c", "." },
+        { "/*a-:b", "-" },
+        { "/*a.:b", "a." },
+        { "/:a{/:b{/:c}}", "/" },
+        { "/api/v1/:resource{/:id}{.:format}", "." },
+        { "/users/:id", "a" },
+        { "/files/*path", "a/" },
+        { "/:x{-:y}", "-" },
+        { "/*path/edit", "/edit" },
+    };
+
+    [Theory(DisplayName = "100 KB hostile paths match in linear time (CPU time bounded)")]
+    [MemberData(nameof(Hostile))]
+    public void Hostile_paths_are_linear(string pattern, string unit)
+    {
+        var fn = PathToRegexp.Match(pattern, new MatchOptions { Decode = null });
+        var small = "/" + string.Concat(Enumerable.Repeat(unit, 10_000 / unit.Length)) + "!";
+        var large = "/" + string.Concat(Enumerable.Repeat(unit, 100_000 / unit.Length)) + "!";
+        fn(small);
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        fn(large);
+        fn(large + "/");
+        process.Refresh();
+        var spent = process.TotalProcessorTime - before;
+        Assert.True(spent < TimeSpan.FromSeconds(2), $"{pattern} over 100 KB of '{unit}' took {spent.TotalMilliseconds} ms of CPU");
+    }
+
+    [Fact(DisplayName = "a static pattern's IsMatch allocates nothing")]
+    public void Static_match_allocates_nothing()
+    {
+        var regexp = PathToRegexp.Create("/users/list");
+        for (var i = 0; i < 100; i++)
+            regexp.IsMatch("/USERS/list/");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+            regexp.IsMatch("/users/list");
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact(DisplayName = "a parameterised pattern's Match(input, slots) allocates nothing")]
+    public void Param_match_allocates_nothing()
+    {
+        var regexp = PathToRegexp.Create("/users/:id/posts/:post");
+        Span<int> slots = stackalloc int[4];
+        for (var i = 0; i < 100; i++)
+            regexp.Match("/users/1/posts/2", slots);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+            regexp.Match("/users/42/posts/7", slots);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal([7, 9, 16, 17], slots.ToArray());
+    }
+
+    [Fact(DisplayName = "a v7-style regular expression parameter is a PathError")]
+    public void Regex_params_are_refused()
+    {
+        var e = Assert.Throws<PathError>(() => PathToRegexp.Match("/:id(\\d+)"));
+        Assert.Equal("Unexpected ( at index 4: /:id(\\d+); visit https://git.new/pathToRegexpError for info", e.Message);
+    }
+}
