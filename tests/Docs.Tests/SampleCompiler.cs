@@ -42,7 +42,7 @@ public static class SampleCompiler
     /// <summary>Compiles the given samples (one compilation for all, a separate one for each that fails there).</summary>
     public static Result Compile(IReadOnlyList<Sample> samples)
     {
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var wrapped = new Dictionary<Sample, SyntaxTree>();
         var standaloneOnly = new List<Sample>();
         for (var i = 0; i < samples.Count; i++)
@@ -63,7 +63,7 @@ public static class SampleCompiler
         Assembly? combined = null;
         for (var attempt = 0; attempt < 3 && wrapped.Count > 0; attempt++)
         {
-            var compilation = CreateCompilation("DocSamples" + attempt, OutputKind.DynamicallyLinkedLibrary,
+            var compilation = CreateCompilation("DocSamples", OutputKind.DynamicallyLinkedLibrary,
                 wrapped.Where(kv => !failing.Contains(kv.Key)).Select(kv => kv.Value).Prepend(implicitTree));
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count == 0)
@@ -105,7 +105,7 @@ public static class SampleCompiler
             outcomes[sample.Id] = CompileAlone(sample, implicitTree);
         }
 
-        return new Result(outcomes, DateTime.UtcNow - started, wrapped.Count - failing.Count);
+        return new Result(outcomes, System.Diagnostics.Stopwatch.GetElapsedTime(started), wrapped.Count - failing.Count);
     }
 
     private static string Namespace(Sample sample, IReadOnlyList<Sample> samples)
@@ -279,8 +279,11 @@ public static class SampleCompiler
         return (usings, string.Join('\n', lines), sample.CodeLine);
     }
 
+    private static int s_assemblies;
+
+    // Every emitted assembly is loaded into the default context, so each gets a name of its own.
     private static CSharpCompilation CreateCompilation(string name, OutputKind kind, IEnumerable<SyntaxTree> trees) =>
-        CSharpCompilation.Create(name, trees, s_references.Value,
+        CSharpCompilation.Create($"{name}{Interlocked.Increment(ref s_assemblies)}", trees, s_references.Value,
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true, concurrentBuild: true, optimizationLevel: OptimizationLevel.Debug));
 

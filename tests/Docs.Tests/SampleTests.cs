@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace Koa.Docs.Tests;
 
 /// <summary>Every C# sample of README.md, packages/*/README.md and docs/**/*.md compiles; those with an output run.</summary>
-public sealed class SampleTests
+public sealed class SampleTests(ITestOutputHelper output)
 {
     /// <summary>One row per sample: its <c>file:line</c>.</summary>
     public static TheoryData<string> Samples() => new(MarkdownSamples.All.Select(s => s.Id));
@@ -34,6 +36,7 @@ public sealed class SampleTests
     public void All_samples_compile_together_quickly()
     {
         var result = SampleCompiler.All;
+        output.WriteLine($"{result.Samples.Count} samples, {result.CombinedCount} in one compilation, compiled in {result.Elapsed.TotalSeconds:0.0} s");
         Assert.NotEmpty(result.Samples);
         Assert.True(result.Elapsed < TimeSpan.FromMinutes(1), $"compiling the samples took {result.Elapsed}");
     }
@@ -59,8 +62,12 @@ public sealed class SampleTests
     {
         var bad = new Sample("x.md", 10, SampleKind.Snippet, "var n = 1;\nctx.Bodyy = n;", null);
         var good = new Sample("x.md", 20, SampleKind.Program, "using Koa;\nvar app = new Application();\nConsole.WriteLine(app.Env);\nrecord R(int A);", null);
-        var result = SampleCompiler.Compile([bad, good]);
+        var extension = new Sample("x.md", 30, SampleKind.Program,
+            "using Koa;\nvar app = new Application();\napp.Use(ctx => { ctx.Body = ctx.Twice(\"a\"); return Task.CompletedTask; });\n" +
+            "static class ContextExtensions\n{\n    extension(Context ctx)\n    {\n        public string Twice(string s) => s + s;\n    }\n}", null);
+        var result = SampleCompiler.Compile([bad, good, extension]);
         Assert.Empty(result.Samples["x.md:20"].Errors);
+        Assert.Empty(result.Samples["x.md:30"].Errors);   // C# 14 extension members, as the middleware packages use
         var error = Assert.Single(result.Samples["x.md:10"].Errors);
         Assert.StartsWith("x.md:12:", error, StringComparison.Ordinal);
     }
