@@ -68,7 +68,7 @@ public static class Vary
             var position = 0;
             for (var i = 0; i < count; i++)
                 items[i] = FieldNames.NextItem(field, ref position);
-            return AppendCore(header, new ParsedFields(field, items[..count]), nameof(field));
+            return AppendCore(header, new ParsedFields(field, items[..count]));
         }
         finally
         {
@@ -100,8 +100,17 @@ public static class Vary
         if (fields is null)
             throw new ArgumentNullException(nameof(fields), "field argument is required");
 
+        // Each element must be a token, so the elements joined with ", " parse back into exactly these elements:
+        // one algorithm over one kind of field list serves both overloads.
         var list = fields as IReadOnlyList<string> ?? [.. fields];
-        return AppendCore(header, new ListFields(list), nameof(fields));
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!HttpRuleParser.IsToken(list[i]))
+                throw new ArgumentException("field argument contains an invalid header name", nameof(fields));
+        }
+        if (list.Count == 0)
+            return header is Star || !FieldNames.ContainsStar(header) ? header : Star;
+        return Append(header, list.Count == 1 ? list[0] : string.Join(", ", list));
     }
 
     /// <summary>
@@ -155,14 +164,13 @@ public static class Vary
         Store(headers, key, current, Append(Join(current), fields));
     }
 
-    private static string AppendCore<TFields>(string header, scoped TFields fields, string parameterName)
-        where TFields : IFieldList, allows ref struct
+    private static string AppendCore(string header, scoped ParsedFields fields)
     {
         var count = fields.Count;
         for (var i = 0; i < count; i++)
         {
             if (!HttpRuleParser.IsToken(fields[i]))
-                throw new ArgumentException("field argument contains an invalid header name", parameterName);
+                throw new ArgumentException("field argument contains an invalid header name", "field");
         }
 
         if (header is Star)
@@ -190,8 +198,7 @@ public static class Vary
     }
 
     // Small inputs: nested scans, nothing allocated. Returns the length of the result.
-    private static int MarkAddedByScanning<TFields>(string header, scoped TFields fields, Span<bool> added)
-        where TFields : IFieldList, allows ref struct
+    private static int MarkAddedByScanning(string header, scoped ParsedFields fields, Span<bool> added)
     {
         var length = header.Length;
         for (var i = 0; i < added.Length; i++)
@@ -205,8 +212,7 @@ public static class Vary
         return length;
     }
 
-    private static bool SeenBefore<TFields>(scoped TFields fields, int index)
-        where TFields : IFieldList, allows ref struct
+    private static bool SeenBefore(scoped ParsedFields fields, int index)
     {
         var field = fields[index];
         for (var j = 0; j < index; j++)
@@ -218,8 +224,7 @@ public static class Vary
     }
 
     // Large inputs (a hostile header or list): a set of the lower-cased names keeps the work linear.
-    private static int MarkAddedByHashing<TFields>(string header, scoped TFields fields, Span<bool> added)
-        where TFields : IFieldList, allows ref struct
+    private static int MarkAddedByHashing(string header, scoped ParsedFields fields, Span<bool> added)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var text = header.AsSpan();
@@ -248,8 +253,7 @@ public static class Vary
         return new string(buffer);
     }
 
-    private static string Concatenate<TFields>(string header, scoped TFields fields, ReadOnlySpan<bool> added, int length)
-        where TFields : IFieldList, allows ref struct
+    private static string Concatenate(string header, scoped ParsedFields fields, ReadOnlySpan<bool> added, int length)
     {
         char[]? rented = null;
         var buffer = length <= StackChars
@@ -321,26 +325,12 @@ public static class Vary
         headers[key] = value;
     }
 
-    private interface IFieldList
-    {
-        int Count { get; }
-
-        ReadOnlySpan<char> this[int index] { get; }
-    }
-
-    private readonly ref struct ParsedFields(string text, ReadOnlySpan<Range> items) : IFieldList
+    private readonly ref struct ParsedFields(string text, ReadOnlySpan<Range> items)
     {
         private readonly ReadOnlySpan<Range> _items = items;
 
         public int Count => _items.Length;
 
         public ReadOnlySpan<char> this[int index] => text.AsSpan()[_items[index]];
-    }
-
-    private readonly struct ListFields(IReadOnlyList<string> list) : IFieldList
-    {
-        public int Count => list.Count;
-
-        public ReadOnlySpan<char> this[int index] => list[index];
     }
 }
