@@ -150,9 +150,10 @@ public sealed class FreshTests
         }
 
         Run();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
-            Run();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Koa.Tests.Shared.Measure.Allocated(() =>
+        {
+            for (var i = 0; i < 100; i++)
+                Run();
+        }));
     }
 }
