@@ -98,6 +98,15 @@ Task("Test").IsDependentOn("Build").Does(() =>
     Console.WriteLine($"{"project",-20} {"passed",7} {"failed",7}  line coverage of the package");
     foreach (var row in rows)
         Console.WriteLine($"{row.Name,-20} {row.Passed,7} {row.Failed,7}  {row.Coverage}");
+    // One counting rule (.ci/run echoes this line): failed = failed + error + timeout + aborted results of every TRX,
+    // plus one for each project whose test run failed without a failing result (a test host that crashed, a run
+    // that wrote no TRX).
+    foreach (var name in failedProjects.Where(n => !rows.Any(r => r.Name == n && r.Failed > 0)))
+    {
+        Error($"{name}: the test run failed without a failing test result (test host crashed?): counted as 1 failed");
+        failed++;
+    }
+
     Console.WriteLine();
     if (skipped > 0) Console.WriteLine($"{skipped} skipped");
     Console.WriteLine($"{passed} passed, {failed} failed");

@@ -53,9 +53,9 @@ command -v wrk >/dev/null || apt_install wrk
 [ -f benchmarks/node/node_modules/koa/package.json ] || (cd benchmarks/node && npm ci --no-audit --no-fund)
 echo "dotnet $(dotnet --version), node $(node --version), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-step "build (Release): benchmarks/Packages, benchmarks/Http"
+step "build (Release): benchmarks/Packages, benchmarks/HttpServer"
 dotnet build -c Release -v q --nologo benchmarks/Packages/KoaNet.Benchmarks.csproj
-dotnet build -c Release -v q --nologo benchmarks/Http/Http.csproj
+dotnet build -c Release -v q --nologo benchmarks/HttpServer/HttpServer.csproj
 
 # Package names: benchmarks/Packages/<Name>Benchmarks.cs, filtered.
 packages=()
@@ -105,13 +105,13 @@ if has_suite alloc && [ -z "$filter" ]; then
   {
     echo "# Bytes allocated per request"
     echo
-    echo "Measured $(date -u +%F) with \`KoaNet.Benchmarks.Http alloc\` (benchmarks/Http/AllocationProbe.cs): the scenario on real Kestrel on"
+    echo "Measured $(date -u +%F) with \`KoaNet.Benchmarks.Http alloc\` (benchmarks/HttpServer/AllocationProbe.cs): the scenario on real Kestrel on"
     echo "loopback, a raw-socket client in the same process sending from preallocated buffers (its steady state allocates"
     echo "nothing), \`GC.GetTotalAllocatedBytes(precise: true)\` around the measured requests after the JIT has settled: every"
     echo "byte the server process allocates (Kestrel, KoaNet, the scenario's own code), divided by the requests. Pipelined: 4"
     echo "connections × 16 requests per write; one at a time: 16 connections × 1. \`raw\` is bare ASP.NET Core (\`app.Run\`)."
     echo
-    dotnet benchmarks/Http/bin/Release/net10.0/KoaNet.Benchmarks.Http.dll alloc "${alloc_args[@]}" 2> "$out/alloc.log"
+    dotnet benchmarks/HttpServer/bin/Release/net10.0/KoaNet.Benchmarks.Http.dll alloc "${alloc_args[@]}" 2> "$out/alloc.log"
   } > benchmarks/results/alloc.md
   sed -n '/^| scenario/,$p' benchmarks/results/alloc.md
 fi

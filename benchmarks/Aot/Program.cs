@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using Koa;
 using Koa.Benchmarks;
 
-// KoaNet.Benchmarks.Aot <hello|json> <port>: the HTTP benchmark's hello and JSON scenarios (benchmarks/Http/Scenarios.cs)
+// KoaNet.Benchmarks.Aot <hello|json> <port>: the HTTP benchmark's hello and JSON scenarios (benchmarks/HttpServer/Scenarios.cs)
 // in a trimmed application. Prints "ready <scenario> <port>" and serves until stdin closes.
 var scenario = args.Length > 0 ? args[0] : "hello";
 var port = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3333;

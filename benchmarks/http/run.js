@@ -7,12 +7,12 @@
 //   --only RE    scenarios whose label matches (case-insensitive), e.g. '^hello' or 'mw-(1|100)$' (labels: "hello",
 //                "hello pipelined")
 //   --rounds N   repeat the whole matrix N times and keep the median of each figure (default 1)
-//   --no-build   use the existing Release build of benchmarks/Http
+//   --no-build   use the existing Release build of benchmarks/HttpServer
 //   --out NAME   write benchmarks/results/NAME.{json,md} (default http; e.g. `--only '^(hello|mw-1|mw-100)' --rounds 3
 //                --out http-targets` for medians of the target rows without replacing the full table)
 //
 // Installs what it needs: wrk (Debian package) if missing, Node Koa via `npm ci` in benchmarks/node, and builds
-// benchmarks/Http in Release. The server runs pinned to CPU 0 and wrk (one thread, 50 connections) to CPU 1
+// benchmarks/HttpServer in Release. The server runs pinned to CPU 0 and wrk (one thread, 50 connections) to CPU 1
 // (taskset); the servers of one scenario run back to back, in alternating order from one scenario to the next, so
 // that they share the machine's state of the moment. For each run: a warm-up, then a measured run. Reported:
 // req/s, p99 latency, server CPU µs per request (utime+stime from /proc, so the load generator's CPU does not
@@ -65,8 +65,8 @@ function aptInstall (pkg) {
   if (apt(['install', '-y', '--no-install-recommends', pkg]).status !== 0) throw new Error(`could not install ${pkg} (apt-get install ${pkg})`)
 }
 
-const httpProject = path.join(root, 'benchmarks/Http/Http.csproj')
-const httpOut = path.join(root, 'benchmarks/Http/bin/Release/net10.0')
+const httpProject = path.join(root, 'benchmarks/HttpServer/HttpServer.csproj')
+const httpOut = path.join(root, 'benchmarks/HttpServer/bin/Release/net10.0')
 function ensureTools () {
   if (!has('wrk')) { log('installing wrk (Debian package)'); aptInstall('wrk') }
   if (!has('taskset')) throw new Error('taskset (util-linux) is required')
@@ -76,7 +76,7 @@ function ensureTools () {
     run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: nodeDir, stdio: 'inherit' })
   }
   if (!flag('--no-build')) {
-    log('building benchmarks/Http (Release)')
+    log('building benchmarks/HttpServer (Release)')
     run('dotnet', ['build', '-c', 'Release', '-v', 'q', '--nologo', httpProject], { stdio: 'inherit' })
   }
 }
@@ -98,7 +98,7 @@ function cookieHeader () {
   return `visits=41; visits.sig=${keys.sign('visits=41')}`
 }
 
-// Same requests as benchmarks/Http/Scenarios.cs (RequestOf).
+// Same requests as benchmarks/HttpServer/Scenarios.cs (RequestOf).
 const scenarios = [
   { name: 'hello', path: '/', raw: true },
   { name: 'json', path: '/' },

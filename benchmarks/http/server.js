@@ -1,6 +1,6 @@
 'use strict'
 // Node Koa 3.3.0 side of the HTTP benchmark. Usage: node server.js <scenario> <port>
-// Scenarios mirror benchmarks/Http/Program.cs exactly (same routes, bodies and headers).
+// Scenarios mirror benchmarks/HttpServer/Program.cs exactly (same routes, bodies and headers).
 const path = require('path')
 const Koa = require(path.join(__dirname, '../node/node_modules/koa'))
 

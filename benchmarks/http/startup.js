@@ -19,7 +19,7 @@ const launchesIndex = argv.indexOf('--launches')
 const LAUNCHES = launchesIndex >= 0 ? Number(argv[launchesIndex + 1]) : quick ? 3 : 7
 const LOAD_SECONDS = quick ? 1 : 2
 const bench = path.join(root, 'artifacts/bench')
-const httpOut = path.join(root, 'benchmarks/Http/bin/Release/net10.0')
+const httpOut = path.join(root, 'benchmarks/HttpServer/bin/Release/net10.0')
 
 function dirSize (dir) {
   let total = 0

@@ -18,15 +18,12 @@ public sealed class AllocationTests
 
     private static Middleware[] Chain(int length, Middleware middleware) => Enumerable.Repeat(middleware, length).ToArray();
 
-    private static long AllocatedPerCall(Func<Task> call, int iterations = 1_000)
-    {
-        for (var i = 0; i < 100; i++)
+    private static long AllocatedPerCall(Func<Task> call, int iterations = 1_000) =>
+        Koa.Tests.Shared.Measure.AllocatedPerCall(() =>
+        {
             call().GetAwaiter().GetResult();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < iterations; i++)
-            call().GetAwaiter().GetResult();
-        return (GC.GetAllocatedBytesForCurrentThread() - before) / iterations;
-    }
+            return null;
+        }, iterations);
 
     /// <summary>
     /// On 64-bit: the dispatcher (48 B: middleware, context, outer next, index) and the step of level 0 (32 B), then
@@ -139,11 +136,13 @@ public sealed class AllocationTests
         long Once(bool measure)
         {
             gate = new TaskCompletionSource();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var caller = Caller();
-            gate.SetResult();
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.True(caller.IsCompletedSuccessfully);
+            Task? caller = null;
+            var allocated = Koa.Tests.Shared.Measure.Allocated(() =>
+            {
+                caller = Caller();
+                gate.SetResult();
+            });
+            Assert.True(caller!.IsCompletedSuccessfully);
             return measure ? allocated : 0;
         }
 

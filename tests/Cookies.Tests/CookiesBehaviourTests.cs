@@ -238,12 +238,7 @@ public sealed class CookiesBehaviourTests
 
     private static string[] SetCookies(IHeaderDictionary response) => response["Set-Cookie"].Select(line => line!).ToArray();
 
-    private static long Allocated(Action action)
-    {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        action();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
+    private static long Allocated(Action action) => Koa.Tests.Shared.Measure.Allocated(action);
 
     [Fact]
     public void Public_api_matches_snapshot() => Koa.Tests.Shared.PublicApi.Verify(typeof(Cookies).Assembly);

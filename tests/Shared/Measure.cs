@@ -41,6 +41,9 @@ internal static class Measure
         Assert.True(used < limit, $"{label ?? "call"}: {used.TotalMilliseconds:F0} ms of CPU time (bound {limit.TotalMilliseconds:F0} ms)");
     }
 
+    /// <summary>A stopwatch over the calling thread's CPU time (for the hostile-input bounds, in place of <see cref="Stopwatch"/>).</summary>
+    public static CpuClock StartCpuClock() => new(ThreadCpuTime());
+
     /// <summary>The CPU time the calling thread spent in <paramref name="action"/>.</summary>
     public static TimeSpan CpuTime(Action action)
     {
@@ -63,6 +66,18 @@ internal static class Measure
         }
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
+    }
+
+    /// <summary>The calling thread's CPU time since <see cref="StartCpuClock"/> (read it on the same thread).</summary>
+    internal sealed class CpuClock(TimeSpan start)
+    {
+        private TimeSpan? _stopped;
+
+        /// <summary>CPU time so far, or until <see cref="Stop"/>.</summary>
+        public TimeSpan Elapsed => _stopped ?? ThreadCpuTime() - start;
+
+        /// <summary>Freezes <see cref="Elapsed"/>.</summary>
+        public void Stop() => _stopped ??= ThreadCpuTime() - start;
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Koa.Tests;
 
 /// <summary>
@@ -16,15 +14,6 @@ internal static class CpuBudget
     /// <summary>Runs <paramref name="call"/> and asserts it used less than <see cref="Bound"/> of CPU time.</summary>
     public static void Within(string input, string name, Action call)
     {
-        var cpu = CpuTime();
-        call();
-        cpu = CpuTime() - cpu;
-        Assert.True(cpu < Bound, $"{input}, {name}: {cpu.TotalMilliseconds:F0} ms");
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
+        Koa.Tests.Shared.Measure.WithinCpuBound(call, $"{input}, {name}", Bound);
     }
 }

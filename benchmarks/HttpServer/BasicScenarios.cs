@@ -2,7 +2,7 @@ namespace Koa.Benchmarks;
 
 /// <summary>
 /// The hello and JSON scenarios of the HTTP benchmark (benchmarks/http/server.js has the node side), in one place for
-/// the JIT server (benchmarks/Http) and the trimmed one (benchmarks/Aot, which links this file).
+/// the JIT server (benchmarks/HttpServer) and the trimmed one (benchmarks/Aot, which links this file).
 /// </summary>
 internal static class BasicScenarios
 {
