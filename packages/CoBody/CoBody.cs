@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+
+namespace Koa;
+
+/// <summary>
+/// A port of the npm package co-body 6.2.0: reads and parses a request body (inflated per <c>Content-Encoding</c>,
+/// checked against <c>Content-Length</c> and a limit) as JSON, an urlencoded form (qs) or text. Errors are
+/// <see cref="HttpError"/>s: 413 past the limit, 400 for bad JSON (the body text in <c>Properties["body"]</c>),
+/// 415 for an unsupported charset or <c>Content-Encoding</c>.
+/// </summary>
+public static class CoBody
+{
+    private const long OneMb = 1024 * 1024;
+    private const long FormDefault = 56 * 1024;
+
+    /// <summary>Parses a JSON body (co-body's <c>json</c>): strict by default (an object or array only, empty is <c>{}</c>).</summary>
+    public static async Task<JsonNode?> JsonAsync(Context ctx, CoBodyOptions? options = null) => (await JsonWithRawAsync(ctx, options).ConfigureAwait(false)).Parsed;
+
+    /// <summary><see cref="JsonAsync"/> with the raw text (<c>returnRawBody</c>).</summary>
+    public static async Task<CoBodyResult<JsonNode?>> JsonWithRawAsync(Context ctx, CoBodyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var o = options ?? new CoBodyOptions();
+        var str = await ReadAsync(ctx, o, OneMb).ConfigureAwait(false);
+        try
+        {
+            return new(ParseJson(str, o.Strict, o.OnProtoPoisoning), str);
+        }
+        catch (JsonSyntaxException ex)
+        {
+            throw BadRequest(ex, str);
+        }
+    }
+
+    /// <summary>Parses an <c>application/x-www-form-urlencoded</c> body with qs (co-body's <c>form</c>; 56 KB limit, <c>allowDots</c> on).</summary>
+    public static async Task<JsonObject> FormAsync(Context ctx, CoBodyOptions? options = null) => (await FormWithRawAsync(ctx, options).ConfigureAwait(false)).Parsed;
+
+    /// <summary><see cref="FormAsync"/> with the raw text (<c>returnRawBody</c>).</summary>
+    public static async Task<CoBodyResult<JsonObject>> FormWithRawAsync(Context ctx, CoBodyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var o = options ?? new CoBodyOptions();
+        var str = await ReadAsync(ctx, o, FormDefault).ConfigureAwait(false);
+        var qs = o.QueryString ?? DefaultForm;
+        if (qs.AllowDots is null && !ReferenceEquals(qs, DefaultForm)) qs = WithAllowDots(qs);
+        try
+        {
+            return new(Qs.Parse(str, qs), str);
+        }
+        catch (ArgumentException ex)
+        {
+            throw BadRequest(ex, str);
+        }
+    }
+
+    /// <summary>Reads a text body (co-body's <c>text</c>; 1 MB limit).</summary>
+    public static async Task<string> TextAsync(Context ctx, CoBodyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        return await ReadAsync(ctx, options ?? new CoBodyOptions(), OneMb).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads the body by its <c>Content-Type</c> (co-body's default export): JSON types as <see cref="JsonAsync"/>, forms
+    /// as <see cref="FormAsync"/>, text as <see cref="TextAsync"/>; anything else is 415
+    /// (<c>Unsupported content-type: …</c> or <c>Missing content-type</c>). JSON and forms come out as
+    /// <see cref="JsonNode"/>s, text as a <see cref="string"/>.
+    /// </summary>
+    public static async Task<object?> ParseAsync(Context ctx, CoBodyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var o = options ?? new CoBodyOptions();
+        if (ctx.Request.Is([.. o.JsonTypes ?? JsonTypesDefault]) is { Length: > 0 }) return await JsonAsync(ctx, o).ConfigureAwait(false);
+        if (ctx.Request.Is([.. o.FormTypes ?? ["urlencoded"]]) is { Length: > 0 }) return await FormAsync(ctx, o).ConfigureAwait(false);
+        if (ctx.Request.Is([.. o.TextTypes ?? ["text"]]) is { Length: > 0 }) return await TextAsync(ctx, o).ConfigureAwait(false);
+        var type = ctx.Get("Content-Type");
+        throw HttpErrors.Create(415, type.Length > 0 ? "Unsupported content-type: " + type : "Missing content-type");
+    }
+
+    private static readonly string[] JsonTypesDefault = ["json", "application/*+json", "application/csp-report"];
+
+    private static readonly QsOptions DefaultForm = new() { AllowDots = true };
+
+    private static QsOptions WithAllowDots(QsOptions q) => new()
+    {
+        AllowDots = true, AllowEmptyArrays = q.AllowEmptyArrays, AllowPrototypes = q.AllowPrototypes, AllowSparse = q.AllowSparse,
+        ArrayLimit = q.ArrayLimit, Charset = q.Charset, CharsetSentinel = q.CharsetSentinel, Comma = q.Comma,
+        DecodeDotInKeys = q.DecodeDotInKeys, Decoder = q.Decoder, Delimiter = q.Delimiter, DelimiterPattern = q.DelimiterPattern,
+        Depth = q.Depth, Duplicates = q.Duplicates, IgnoreQueryPrefix = q.IgnoreQueryPrefix,
+        InterpretNumericEntities = q.InterpretNumericEntities, ParameterLimit = q.ParameterLimit, ParseArrays = q.ParseArrays,
+        PlainObjects = q.PlainObjects, StrictDepth = q.StrictDepth, StrictMerge = q.StrictMerge,
+        StrictNullHandling = q.StrictNullHandling, ThrowOnLimitExceeded = q.ThrowOnLimitExceeded,
+    };
+
+    internal static JsonNode? ParseJson(string str, bool strict, ProtoPoisoning proto = ProtoPoisoning.Error)
+    {
+        if (!strict) return str.Length == 0 ? JsonValue.Create(str) : JsJson.Parse(str, proto);
+        if (str.Length == 0) return new JsonObject();
+        var i = 0;
+        while (i < str.Length && str[i] is ' ' or '\t' or '\n' or '\r') i++;
+        if (i >= str.Length || str[i] is not ('[' or '{')) throw new JsonSyntaxException("invalid JSON, only supports object and array");
+        return JsJson.Parse(str, proto);
+    }
+
+    private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)
+    {
+        var len = ctx.Get("Content-Length");
+        var encoding = ctx.Get("Content-Encoding");
+        if (encoding.Length == 0) encoding = "identity";
+        long? length = null;
+        if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
+        var stream = Inflation.Inflate(ctx.Req.Body, encoding);
+        return await RawBody.ReadStringAsync(stream, new RawBodyOptions
+        {
+            Length = length,
+            Limit = o.Limit is { } l && l != 0 ? l : defaultLimit,
+            Encoding = o.Encoding ?? "utf8",
+        }, ctx.RequestAborted).ConfigureAwait(false);
+    }
+
+    // ~~len: Number(len), then ToInt32.
+    private static long ToInt32(string text)
+    {
+        var n = JsValue.ToNumber(text);
+        if (double.IsNaN(n) || double.IsInfinity(n)) return 0;
+        var t = Math.Truncate(n) % 4294967296.0;
+        if (t < 0) t += 4294967296.0;
+        return t >= 2147483648.0 ? (long)(t - 4294967296.0) : (long)t;
+    }
+
+    private static HttpError BadRequest(Exception ex, string body)
+    {
+        var error = HttpErrors.Create(400, ex.Message, new Dictionary<string, object?> { ["body"] = body });
+        return error;
+    }
+}
