@@ -279,4 +279,50 @@ public sealed class CookieTests
         var res = await app.Request().Get("/").Expect("{\"foo\":\"bar\"}").ExpectAsync(200);
         Assert.Contains(res.Headers["Set-Cookie"].ToArray(), c => c!.StartsWith("koa.sess=ey", StringComparison.Ordinal));
     }
+
+    [Fact(DisplayName = "Koa Session Cookie when maxAge present and not expire should not expire the session")]
+    public async Task Max_age_not_expired()
+    {
+        var app = App(new SessionOptions { MaxAge = 100 }, ctx =>
+        {
+            if (ctx.Method == "POST") { ctx.Session!["message"] = "hi"; ctx.Body = 200; return Task.CompletedTask; }
+            ctx.Body = (string?)ctx.Session!["message"];
+            return Task.CompletedTask;
+        });
+        var res = await app.Request().Post("/").Expect("Set-Cookie", new Regex(@"koa\.sess")).EndAsync();
+        await app.Request().Get("/").Set("cookie", CookieOf(res)).ExpectAsync("hi");
+    }
+
+    [Fact(DisplayName = "Koa Session Cookie when maxAge present and expired should expire the sess")]
+    public async Task Max_age_expired()
+    {
+        var app = App(new SessionOptions { MaxAge = 100 }, ctx =>
+        {
+            if (ctx.Method == "POST") { ctx.Session!["message"] = "hi"; ctx.Status = 200; return Task.CompletedTask; }
+            ctx.Body = (string?)ctx.Session!["message"] ?? "";
+            return Task.CompletedTask;
+        });
+        var res = await app.Request().Post("/").Expect("Set-Cookie", new Regex(@"koa\.sess")).EndAsync();
+        await Task.Delay(200);
+        await app.Request().Get("/").Set("cookie", CookieOf(res)).ExpectAsync("");
+    }
+
+    [Fact(DisplayName = "Koa Session Cookie ctx.session.maxAge should return opt.maxAge")]
+    public Task Max_age_getter() =>
+        App(new SessionOptions { MaxAge = 100 }, ctx => { ctx.Body = ctx.Session!.MaxAge.ToString(); return Task.CompletedTask; }).Request().Get("/").ExpectAsync("100");
+
+    [Fact(DisplayName = "Koa Session Cookie ctx.session.maxAge= should set sessionOptions.maxAge")]
+    public Task Max_age_setter() =>
+        App(null, ctx => { ctx.Session!["foo"] = "bar"; ctx.Session!.MaxAge = 100; ctx.Body = (string?)ctx.Session!["foo"]; return Task.CompletedTask; })
+            .Request().Get("/").Expect("Set-Cookie", new Regex("expires=")).ExpectAsync(200);
+
+    [Fact(DisplayName = "Koa Session Cookie ctx.session.maxAge= should save even session not change")]
+    public Task Max_age_setter_unchanged() =>
+        App(null, ctx => { ctx.Session!.MaxAge = 100; ctx.Body = ctx.Session!.ToString(); return Task.CompletedTask; })
+            .Request().Get("/").Expect("Set-Cookie", new Regex("expires=")).ExpectAsync(200);
+
+    [Fact(DisplayName = "Koa Session Cookie ctx.session.maxAge= should save when create session only with maxAge")]
+    public Task Max_age_only() =>
+        App(null, ctx => { ctx.SetSession(new() { ["maxAge"] = 100 }); ctx.Body = ctx.Session!.ToString(); return Task.CompletedTask; })
+            .Request().Get("/").Expect("Set-Cookie", new Regex("expires=")).ExpectAsync(200);
 }
