@@ -275,7 +275,7 @@ internal sealed class ContextSession
         Signed = _opts.Signed,
         Secure = _opts.Secure,
         SameSite = _opts.SameSite,
-        Path = _opts.Path,
+        Path = _opts.Path ?? "/",
         Domain = _opts.Domain,
     };
 

@@ -47,6 +47,12 @@ public sealed class SessionModel
             {
                 _sessCtx.Options.MaxAge = SessionMaxAge.Session;
             }
+            else if (k == "maxAge" && v is JsonValue mav && mav.GetValueKind() == JsonValueKind.Number)
+            {
+                // Reflect.set(session, 'maxAge', n) goes through the maxAge setter upstream
+                _sessCtx.Options.MaxAge = SessionMaxAge.FromMilliseconds(SessionCodec.Num(mav));
+                RequireSave = true;
+            }
             else if (k == "_expire")
             {
                 Expire = v is JsonValue ev && ev.GetValueKind() == JsonValueKind.Number ? SessionCodec.Num(ev) : null;
