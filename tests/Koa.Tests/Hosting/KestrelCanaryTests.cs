@@ -24,7 +24,7 @@ public sealed class KestrelCanaryTests
     {
         var log = new RecordingLoggerFactory();
         await using var server = await StartAsync(log);
-        var result = await Wire.ExchangeAsync(server.Port, "G\u0001T / HTTP/1.1\r\nHost: a\r\n\r\n");
+        var result = await Security.Wire.ExchangeAsync(server.Port, "G\u0001T / HTTP/1.1\r\nHost: a\r\n\r\n");
         Assert.Equal(400, result.Status);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
@@ -58,7 +58,7 @@ public sealed class KestrelCanaryTests
         // KoaServer sets the switch before it creates its server; check it refuses what the switch promises.
         await using var server = await new Application().ListenAsync(0, "127.0.0.1");
         Assert.True(AppContext.TryGetSwitch("Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators", out var on) && on, Upgrade + "the AppContext switch name");
-        var result = await Wire.ExchangeAsync(server.Port, "GET / HTTP/1.1\nHost: a\n\n");
+        var result = await Security.Wire.ExchangeAsync(server.Port, "GET / HTTP/1.1\nHost: a\n\n");
         Assert.True(result.Status == 400, Upgrade + "the switch refusing bare-LF line ends; got " + result.Status);
     }
 
