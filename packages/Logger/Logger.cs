@@ -41,15 +41,10 @@ public static class Logger
                 throw;
             }
 
-            // log when the response is finished or closed, whichever happens first.
-            ctx.Res.OnCompleted(static state =>
-            {
-                var (ctx, print, palette, method, url, start) = ((Context, Action<object?[]>, Palette, string, string, long))state;
-                var closed = ctx.RequestAborted.IsCancellationRequested;
-                var status = ctx.Status;
-                Log(print, palette, method, url, status == 0 ? 404 : status, start, ctx.Length, error: false, closed);
-                return Task.CompletedTask;
-            }, (ctx, print, palette, method, url, start));
+            // The context is detached once the response is sent (a late use throws), so the line is written when the
+            // middleware chain has finished, with the status and length it left.
+            var status = ctx.Status;
+            Log(print, palette, method, url, status == 0 ? 404 : status, start, ctx.Length, error: false, ctx.RequestAborted.IsCancellationRequested);
         };
     }
 
