@@ -8,10 +8,7 @@ namespace Koa.Tests;
 // older-key and tampered digests.
 public sealed class KeygripFixtureTests
 {
-    /// <summary>A string holding a lone surrogate is stored as <c>{"utf16": [code units]}</c>.</summary>
-    private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.String
-        ? element.GetString()!
-        : new string(element.GetProperty("utf16").EnumerateArray().Select(u => (char)u.GetInt32()).ToArray());
+    private static string Text(JsonElement element) => Fixtures.Text(element)!;
 
     private static string? Optional(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetString();
 

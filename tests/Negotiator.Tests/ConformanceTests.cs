@@ -68,12 +68,7 @@ public sealed class ConformanceTests
 /// <summary>Fixture strings: JSON strings, or <c>{ "utf16": [code units] }</c> for text that is not well-formed UTF-16.</summary>
 internal static class FixtureText
 {
-    public static string? String(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.String => element.GetString(),
-        _ => new string(element.GetProperty("utf16").EnumerateArray().Select(unit => (char)unit.GetInt32()).ToArray()),
-    };
+    public static string? String(JsonElement element) => Fixtures.Text(element);
 
     public static IReadOnlyList<string> List(JsonElement element) =>
         element.EnumerateArray().Select(item => String(item)!).ToArray();

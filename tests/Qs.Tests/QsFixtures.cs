@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -20,9 +21,7 @@ internal static class QsFixtures
     }
 
     /// <summary>A fixture string ({ utf16: [...] } for strings that are not well-formed UTF-16).</summary>
-    public static string Text(JsonElement e) => e.ValueKind == JsonValueKind.String
-        ? e.GetString()!
-        : new string(e.GetProperty("utf16").EnumerateArray().Select(u => (char)u.GetInt32()).ToArray());
+    public static string Text(JsonElement e) => Fixtures.Text(e)!;
 
     /// <summary>A fixture value as the JavaScript model qs's stringify walks.</summary>
     public static object? Value(JsonElement e)

@@ -27,6 +27,19 @@ internal static class Fixtures
     /// <summary>Parses a fixture file as JSON.</summary>
     public static JsonDocument Load(string relative) => JsonDocument.Parse(File.ReadAllText(Path(relative)));
 
+    /// <summary>
+    /// A fixture string: a JSON string, <c>{ "utf16": [code units] }</c> (how the generators store a string that is
+    /// not well-formed UTF-16, which .NET's JSON reader refuses), or null for JSON null and JavaScript false.
+    /// </summary>
+    public static string? Text(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Null or JsonValueKind.False or JsonValueKind.Undefined => null,
+        JsonValueKind.Object when element.TryGetProperty("utf16", out var units) =>
+            new string(units.EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
+        _ => throw new InvalidOperationException("Not a fixture string: " + element.GetRawText()),
+    };
+
     /// <summary>Reads a fixture whose top level is an array of cases.</summary>
     public static IEnumerable<JsonElement> Cases(string relative)
     {

@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Text.Json;
 
 namespace Koa.Tests;
@@ -8,13 +9,7 @@ namespace Koa.Tests;
 /// </summary>
 internal static class FixtureText
 {
-    public static string? Read(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Object => new string(element.GetProperty("utf16").EnumerateArray().Select(unit => (char)unit.GetInt32()).ToArray()),
-        _ => throw new InvalidOperationException("Not a fixture string: " + element.GetRawText()),
-    };
+    public static string? Read(JsonElement element) => Fixtures.Text(element);
 
     /// <summary>A short, printable rendering of an input for failure messages.</summary>
     public static string Describe(JsonElement element)

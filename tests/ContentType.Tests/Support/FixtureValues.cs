@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Text.Json;
 
 namespace Koa.Tests;
@@ -10,14 +11,7 @@ namespace Koa.Tests;
 internal static class FixtureValues
 {
     /// <summary>A string, or null for JSON null/false.</summary>
-    public static string? Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Null or JsonValueKind.False or JsonValueKind.Undefined => null,
-        JsonValueKind.Object when element.TryGetProperty("utf16", out var units) =>
-            new string(units.EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
-        _ => throw new InvalidOperationException("Not a fixture string: " + element.GetRawText()),
-    };
+    public static string? Text(JsonElement element) => Fixtures.Text(element);
 
     /// <summary>The named property as a string (null when missing, null or false).</summary>
     public static string? Text(JsonElement element, string property) =>

@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Text.Json;
 
 namespace Koa.Tests.Support;
@@ -5,12 +6,8 @@ namespace Koa.Tests.Support;
 /// <summary>Reads fixture values; a string holding a lone surrogate is stored as <c>{"utf16": [code units]}</c>.</summary>
 internal static class Json
 {
-    public static string? String(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Object => new string(element.GetProperty("utf16").EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
-        _ => null,
-    };
+    public static string? String(JsonElement element) =>
+        element.ValueKind is JsonValueKind.String or JsonValueKind.Object ? Fixtures.Text(element) : null;
 
     public static string? String(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) ? String(value) : null;

@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Globalization;
 using System.Text.Json;
 
@@ -7,13 +8,7 @@ namespace Koa.Tests.Conformance;
 internal static class FixtureValues
 {
     /// <summary>A fixture string: a JSON string, <c>{ "utf16": [code units] }</c> for lone surrogates, or null.</summary>
-    public static string? Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Null => null,
-        JsonValueKind.Object => new string(element.GetProperty("utf16").EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
-        _ => throw new InvalidOperationException("not a fixture string: " + element.GetRawText()),
-    };
+    public static string? Text(JsonElement element) => Fixtures.Text(element);
 
     /// <summary>
     /// A value described for JSON.stringify: <c>{n}</c> number, <c>{s}</c> string, <c>{b}</c> boolean, <c>{z}</c> null,
