@@ -230,7 +230,7 @@ public static class Helmet
     {
         if (value is not null && Array.IndexOf(allowed, value) >= 0)
             return value;
-        throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, error, JsonQuote(value)));
+        throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, error, JsJsonString.Quote(value)));
     }
 
     private static string CoepValue(CrossOriginEmbedderPolicyOptions? o) =>
@@ -260,9 +260,9 @@ public static class Helmet
         foreach (var token in tokens)
         {
             if (token is null || Array.IndexOf(ReferrerTokens, token) < 0)
-                throw new ArgumentException($"Referrer-Policy received an unexpected policy token {JsonQuote(token)}");
+                throw new ArgumentException($"Referrer-Policy received an unexpected policy token {JsJsonString.Quote(token)}");
             if (!seen.Add(token))
-                throw new ArgumentException($"Referrer-Policy received a duplicate policy token {JsonQuote(token)}");
+                throw new ArgumentException($"Referrer-Policy received a duplicate policy token {JsJsonString.Quote(token)}");
         }
 
         return string.Join(',', tokens);
@@ -288,36 +288,12 @@ public static class Helmet
         {
             "SAME-ORIGIN" or "SAMEORIGIN" => "SAMEORIGIN",
             "DENY" => "DENY",
-            _ => throw new ArgumentException($"X-Frame-Options received an invalid action {JsonQuote(action)}"),
+            _ => throw new ArgumentException($"X-Frame-Options received an invalid action {JsJsonString.Quote(action)}"),
         };
     }
 
-    // JSON.stringify of a string (or null), as helmet's messages quote values.
-    internal static string JsonQuote(string? value)
-    {
-        if (value is null) return "null";
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case < ' ': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
-
-    private static string JsNumber(double value) =>
-        double.IsNaN(value) ? "null" : double.IsInfinity(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture);
+    // JSON.stringify of a number: JavaScript's Number::toString, null for NaN and ±Infinity.
+    private static string JsNumber(double value) => double.IsFinite(value) ? JsValue.ToString(value) : "null";
 
     // ---- Content-Security-Policy ----
 
@@ -405,7 +381,7 @@ public static class Helmet
         {
             var name = ParseDirectiveName(rawName);
             if (!seen.Add(name))
-                throw new ArgumentException($"Content-Security-Policy received a duplicate directive {JsonQuote(name)}");
+                throw new ArgumentException($"Content-Security-Policy received a duplicate directive {JsJsonString.Quote(name)}");
 
             object[] value;
             if (rawValue is null)
@@ -424,7 +400,7 @@ public static class Helmet
             else if (ReferenceEquals(rawValue, DangerouslyDisableDefaultSrc))
             {
                 if (name != "default-src")
-                    throw new ArgumentException($"Content-Security-Policy: tried to disable {JsonQuote(name)} as if it were default-src; simply omit the key");
+                    throw new ArgumentException($"Content-Security-Policy: tried to disable {JsJsonString.Quote(name)} as if it were default-src; simply omit the key");
                 hasDisabledDefaultSrc = true;
                 Remove(name);
                 continue;
@@ -445,7 +421,7 @@ public static class Helmet
                             list.Add(fn);
                             break;
                         default:
-                            throw new ArgumentException($"Content-Security-Policy received an invalid directive value for {JsonQuote(name)}");
+                            throw new ArgumentException($"Content-Security-Policy received an invalid directive value for {JsJsonString.Quote(name)}");
                     }
                 }
 
@@ -453,7 +429,7 @@ public static class Helmet
             }
             else
             {
-                throw new ArgumentException($"Content-Security-Policy received an invalid directive value for {JsonQuote(name)}");
+                throw new ArgumentException($"Content-Security-Policy received an invalid directive value for {JsJsonString.Quote(name)}");
             }
 
             var index = result.FindIndex(d => d.Name == name);
@@ -481,7 +457,7 @@ public static class Helmet
         for (var i = 1; valid && i < raw.Length; i++)
             valid = IsAlnum(raw[i]) || raw[i] == '-';
         if (!valid)
-            throw new ArgumentException($"Content-Security-Policy received an invalid directive name {JsonQuote(raw)}");
+            throw new ArgumentException($"Content-Security-Policy received an invalid directive name {JsJsonString.Quote(raw)}");
 
         var sb = new StringBuilder(raw.Length + 4);
         foreach (var c in raw)
@@ -497,14 +473,14 @@ public static class Helmet
 
     private static string? ValueError(string name, string value) =>
         value.AsSpan().IndexOfAny(';', ',') >= 0
-            ? $"Content-Security-Policy received an invalid directive value for {JsonQuote(name)}"
+            ? $"Content-Security-Policy received an invalid directive value for {JsJsonString.Quote(name)}"
             : null;
 
     private static string? EntryError(string name, string entry) =>
         ShouldBeQuoted.Contains(entry) || entry.StartsWith("nonce-", StringComparison.Ordinal) ||
         entry.StartsWith("sha256-", StringComparison.Ordinal) || entry.StartsWith("sha384-", StringComparison.Ordinal) ||
         entry.StartsWith("sha512-", StringComparison.Ordinal)
-            ? $"Content-Security-Policy received an invalid directive value for {JsonQuote(name)}. {JsonQuote(entry)} should be quoted"
+            ? $"Content-Security-Policy received an invalid directive value for {JsJsonString.Quote(name)}. {JsJsonString.Quote(entry)} should be quoted"
             : null;
 
     private sealed class DisableDefaultSrcSentinel

@@ -607,25 +607,6 @@ public sealed class WhatwgUrl
     }
 
     // Trims leading/trailing C0 controls and spaces, removes every tab and newline, replaces lone surrogates (USVString).
-    // A USVString has no unpaired surrogate (WebIDL's conversion replaces each with U+FFFD).
-    private static bool HasLoneSurrogate(ReadOnlySpan<char> value)
-    {
-        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0) return false;
-        for (; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!char.IsSurrogate(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
     private static string Prepare(string input)
     {
         var span = input.AsSpan();
@@ -634,7 +615,7 @@ public sealed class WhatwgUrl
         while (start < end && span[start] <= ' ') start++;
         while (end > start && span[end - 1] <= ' ') end--;
         span = span[start..end];
-        if (span.IndexOfAny('\t', '\n', '\r') < 0 && !HasLoneSurrogate(span))
+        if (span.IndexOfAny('\t', '\n', '\r') < 0 && !JsJsonString.HasLoneSurrogate(span))
         {
             return span.Length == input.Length ? input : span.ToString();
         }

@@ -28,14 +28,15 @@ internal static class Fixtures
     public static JsonDocument Load(string relative) => JsonDocument.Parse(File.ReadAllText(Path(relative)));
 
     /// <summary>
-    /// A fixture string: a JSON string, <c>{ "utf16": [code units] }</c> (how the generators store a string that is
-    /// not well-formed UTF-16, which .NET's JSON reader refuses), or null for JSON null and JavaScript false.
+    /// A fixture string: a JSON string, <c>{ "utf16": [code units] }</c> or <c>{ "units": [code units] }</c> (how the
+    /// generators store a string that is not well-formed UTF-16, which .NET's JSON reader refuses), or null for JSON
+    /// null and JavaScript false.
     /// </summary>
     public static string? Text(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Null or JsonValueKind.False or JsonValueKind.Undefined => null,
-        JsonValueKind.Object when element.TryGetProperty("utf16", out var units) =>
+        JsonValueKind.Object when element.TryGetProperty("utf16", out var units) || element.TryGetProperty("units", out units) =>
             new string(units.EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
         _ => throw new InvalidOperationException("Not a fixture string: " + element.GetRawText()),
     };

@@ -164,67 +164,6 @@ internal static class JsJson
         output.Advance(indent + 1);
     }
 
-    /// <summary>Appends <c>QuoteJSONString(value)</c> — the quoted, escaped string exactly as JSON.stringify writes it.</summary>
-    public static void Quote(StringBuilder output, ReadOnlySpan<char> value)
-    {
-        output.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': output.Append("\\\""); break;
-                case '\\': output.Append("\\\\"); break;
-                case '\b': output.Append("\\b"); break;
-                case '\f': output.Append("\\f"); break;
-                case '\n': output.Append("\\n"); break;
-                case '\r': output.Append("\\r"); break;
-                case '\t': output.Append("\\t"); break;
-                default:
-                    if (c < 0x20)
-                    {
-                        AppendUnicodeEscape(output, c);
-                    }
-                    else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        output.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        AppendUnicodeEscape(output, c);
-                    }
-                    else
-                    {
-                        output.Append(c);
-                    }
-                    break;
-            }
-        }
-        output.Append('"');
-    }
-
-    private static void AppendUnicodeEscape(StringBuilder output, char c) =>
-        output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-
-    /// <summary>True when the text holds a surrogate that is not part of a valid pair.</summary>
-    public static bool HasLoneSurrogate(ReadOnlySpan<char> value)
-    {
-        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0) return false;
-        for (; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!char.IsSurrogate(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
     /// <summary>The escaping of JSON.stringify for every scalar value System.Text.Json asks about.</summary>
     private sealed class JsEncoder : JavaScriptEncoder
     {
@@ -310,13 +249,13 @@ internal static class JsJson
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (!HasLoneSurrogate(value))
+            if (!JsJsonString.HasLoneSurrogate(value))
             {
                 writer.WriteStringValue(value);
                 return;
             }
             var quoted = new StringBuilder(value.Length + 16);
-            Quote(quoted, value);
+            JsJsonString.Quote(quoted, value);
             writer.WriteRawValue(quoted.ToString(), skipInputValidation: true);
         }
 

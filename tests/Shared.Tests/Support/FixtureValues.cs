@@ -1,3 +1,4 @@
+using Koa.Tests.Shared;
 using System.Globalization;
 using System.Text.Json;
 
@@ -7,16 +8,7 @@ namespace Koa.Tests;
 internal static class FixtureValues
 {
     /// <summary>A string, or <c>{ "units": [...] }</c> for one that is not well-formed UTF-16; null for JSON null.</summary>
-    public static string? Text(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Null) return null;
-        if (element.ValueKind == JsonValueKind.String) return element.GetString();
-        var units = element.GetProperty("units");
-        var chars = new char[units.GetArrayLength()];
-        var i = 0;
-        foreach (var unit in units.EnumerateArray()) chars[i++] = (char)unit.GetInt32();
-        return new string(chars);
-    }
+    public static string? Text(JsonElement element) => Fixtures.Text(element);
 
     /// <summary>A double: a JSON number, or "NaN", "Infinity", "-Infinity", "-0".</summary>
     public static double Number(JsonElement element) => element.ValueKind == JsonValueKind.Number

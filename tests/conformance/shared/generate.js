@@ -223,3 +223,13 @@ const decodeStrings = new Set(['', '%', '%%', '%2', '%20', '%2g', 'a%20b', '%u00
 while (decodeStrings.size < 3000) decodeStrings.add(Array.from({ length: r.int(1, 6) }, decodePiece).join(''))
 const decodeCases = [...decodeStrings].map((s) => ({ op: 'decode', s: str(s), result: outcomeOf(decodeURIComponent, s) }))
 writeCases('uri.json', encodeCases.concat(decodeCases))
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON.stringify(string): QuoteJSONString, lone surrogates escaped (well-formed JSON.stringify, ES2019)
+
+const jsonChars = () => r.pick(['a', ' ', '"', '\\', '/', '\b', '\f', '\n', '\r', '\t', '\u0000', '\u0001', '\u001f',
+  '\u007f', '\u0080', '\u00e9', '\u2028', '\u2029', '<', '>', '&', "'", '\ud800', '\udbff', '\udc00', '\udfff', '😀', '\ufeff', '\uffff'])
+const jsonStrings = new Set(['', '"', '\\', '\ud800', '\udc00', '\ud800\udc00', '\udc00\ud800', 'a\ud800', '\ud83d'])
+for (let c = 0; c < 0x20; c++) jsonStrings.add(String.fromCharCode(c))
+while (jsonStrings.size < 2000) jsonStrings.add(Array.from({ length: r.int(0, 8) }, jsonChars).join(''))
+writeCases('jsonstring.json', [...jsonStrings].map((s) => ({ s: str(s), json: JSON.stringify(s) })))
