@@ -71,7 +71,9 @@ public sealed class TodoApiTests
     {
         var log = new StringWriter();
         await App(log).Request().Get("/api/todos").ExpectAsync(200);
-        var text = log.ToString();
+        string Text() { lock (log) return log.ToString(); }
+        for (var i = 0; i < 500 && !Text().Contains("-->", StringComparison.Ordinal); i++) await Task.Delay(10); // written once the response is done
+        var text = Text();
         Assert.Contains("<-- GET /api/todos", text, StringComparison.Ordinal);
         Assert.Matches(@"--> GET /api/todos 200 \d+ms", text);
     }
