@@ -21,6 +21,8 @@ public static class Session
     {
         ArgumentNullException.ThrowIfNull(app, nameof(app));
         options ??= new SessionOptions();
+        if (options.ExternalKey is { } externalKey && (externalKey.Get is null || externalKey.Set is null))
+            throw new ArgumentException("options.ExternalKey must have both Get and Set functions.", nameof(options));
         AppOptions.AddOrUpdate(app, options);
 
         if (options.AutoCommit)

@@ -44,8 +44,11 @@ public sealed class SessionOptions
     /// <summary>The external store; the cookie then holds the session's key only.</summary>
     public ISessionStore? Store { get; init; }
 
-    /// <summary>npm's <c>ContextStore</c>: a store created for each request from its context (takes precedence over <see cref="Store"/>).</summary>
-    public Func<Context, ISessionStore>? ContextStore { get; init; }
+    /// <summary>
+    /// npm's <c>ContextStore</c>: a store created for each request from its context (takes precedence over
+    /// <see cref="Store"/>); returning <c>null</c> keeps that request's session in the cookie.
+    /// </summary>
+    public Func<Context, ISessionStore?>? ContextStore { get; init; }
 
     /// <summary>Where the external key lives instead of the cookie (npm's <c>externalKey</c>).</summary>
     public SessionExternalKey? ExternalKey { get; init; }

@@ -325,4 +325,75 @@ public sealed class CookieTests
     public Task Max_age_only() =>
         App(null, ctx => { ctx.SetSession(new() { ["maxAge"] = 100 }); ctx.Body = ctx.Session!.ToString(); return Task.CompletedTask; })
             .Request().Get("/").Expect("Set-Cookie", new Regex("expires=")).ExpectAsync(200);
+
+    [Fact(DisplayName = "Koa Session Cookie when valid and beforeSave set should ignore session when uid changed")]
+    public async Task Valid_and_before_save()
+    {
+        var app = App(new SessionOptions
+        {
+            Valid = (ctx, sess) => ctx.Cookies.Get("uid") == (string?)sess["uid"],
+            BeforeSave = (ctx, sess) => sess["uid"] = ctx.Cookies.Get("uid"),
+        }, ctx =>
+        {
+            if (ctx.Session!["foo"] is null)
+                ctx.Session!["foo"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + "|uid:" + ctx.Cookies.Get("uid") + "|" + Guid.NewGuid();
+            ctx.Body = new System.Text.Json.Nodes.JsonObject { ["foo"] = ctx.Session!["foo"]!.DeepClone(), ["uid"] = ctx.Cookies.Get("uid") };
+            return Task.CompletedTask;
+        });
+
+        var res = await app.Request().Get("/").Set("Cookie", "uid=123").ExpectAsync(200);
+        var data = System.Text.Json.Nodes.JsonNode.Parse(res.Text)!;
+        var cookies = CookieOf(res);
+        Assert.Contains("koa.sess=", cookies, StringComparison.Ordinal);
+
+        await app.Request().Get("/").Set("Cookie", cookies + ";uid=123").Expect(data.ToJsonString()).ExpectAsync(200);
+
+        // should ignore uid:123 session and create a new session for uid:456
+        var res2 = await app.Request().Get("/").Set("Cookie", cookies + ";uid=456").ExpectAsync(200);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(res2.Text)!;
+        Assert.Equal("456", (string?)body["uid"]);
+        Assert.NotEqual((string?)data["foo"], (string?)body["foo"]);
+    }
+
+    [Fact(DisplayName = "Koa Session Cookie when options.encode and options.decode are functions they are used to encode/decode stored cookie values should work")]
+    public async Task Custom_encode_decode()
+    {
+        var encodeCallCount = 0;
+        var decodeCallCount = 0;
+        var app = App(new SessionOptions
+        {
+            Encode = data =>
+            {
+                ++encodeCallCount;
+                return SessionCodec.Stringify(new System.Text.Json.Nodes.JsonObject { ["enveloped"] = data.DeepClone() });
+            },
+            Decode = data =>
+            {
+                ++decodeCallCount;
+                return SessionCodec.Parse(data)?["enveloped"]?.DeepClone();
+            },
+        }, ctx =>
+        {
+            ctx.Session!["counter"] = ((double?)ctx.Session!["counter"] ?? 0) + 1; // JSON.parse gives numbers as doubles
+            ctx.Body = ctx.Session!.ToJson();
+            return Task.CompletedTask;
+        });
+
+        var res = await app.Request().Get("/").ExpectAsync(200);
+        Assert.True(encodeCallCount > 0, "encode was not called");
+        Assert.Equal(1, (double?)System.Text.Json.Nodes.JsonNode.Parse(res.Text)!["counter"]);
+        var res2 = await app.Request().Get("/").Set("Cookie", CookieOf(res)).ExpectAsync(200);
+        Assert.True(decodeCallCount > 0, "decode was not called");
+        Assert.Equal(2, (double?)System.Text.Json.Nodes.JsonNode.Parse(res2.Text)!["counter"]);
+    }
+
+    [Fact(DisplayName = "Koa Session Cookie init multi session middleware should work")]
+    public void Multi_middleware()
+    {
+        var app = new Application(new ApplicationOptions { Keys = ["a", "b"] });
+        var s1 = Session.Create(app, new SessionOptions());
+        var s2 = Session.Create(app, new SessionOptions());
+        Assert.NotNull(s1);
+        Assert.NotNull(s2);
+    }
 }
