@@ -234,8 +234,8 @@ public sealed class ContextStoreTests
     {
         var app = App(new SessionOptions { ContextStore = Ctx, Genid = Genid, MaxAge = SessionMaxAge.Session }, ctx =>
         {
-            var count = ((int?)ctx.Session!["count"] ?? 0) + 1;
-            ctx.Session!["count"] = count;
+            var count = (int)((double?)ctx.Session!["count"] ?? 0) + 1;
+            ctx.Session!["count"] = (double)count; // a JS number
             ctx.Body = $"hi {count}";
             return Done();
         });
