@@ -123,72 +123,10 @@ public static class SessionCodec
         var other => Convert.ToDouble(other, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>JavaScript's Number → string (as JSON.stringify writes numbers).</summary>
-    internal static string JsNumber(double d)
-    {
-        if (double.IsNaN(d) || double.IsInfinity(d)) return "null";
-        if (d == 0) return "0";
-        if (Math.Abs(d) < 1e21 && Math.Abs(d) >= 1e-6)
-        {
-            var fixedText = d.ToString("R", CultureInfo.InvariantCulture);
-            if (!fixedText.Contains('E', StringComparison.Ordinal)) return fixedText;
-            return decimal.TryParse(fixedText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dec)
-                ? dec.ToString(CultureInfo.InvariantCulture)
-                : fixedText;
-        }
+    /// <summary>JavaScript's Number → string as JSON.stringify writes numbers (null for NaN and ±Infinity).</summary>
+    internal static string JsNumber(double d) => double.IsFinite(d) ? JsValue.ToString(d) : "null";
 
-        // exponent form: 1e+21, 1.5e-7
-        var r = d.ToString("R", CultureInfo.InvariantCulture);
-        var idx = r.IndexOf('E', StringComparison.Ordinal);
-        if (idx < 0) return r;
-        var mantissa = r[..idx];
-        var exponent = int.Parse(r[(idx + 1)..], CultureInfo.InvariantCulture);
-        return mantissa + "e" + (exponent >= 0 ? "+" : "-") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static void Quote(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        // well-formed JSON.stringify: a lone surrogate is escaped, a pair kept
-                        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                        {
-                            sb.Append(c).Append(s[++i]);
-                        }
-                        else
-                        {
-                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
+    private static void Quote(StringBuilder sb, string s) => JsJsonString.Quote(sb, s);
 
     // Node's base64 decoder: '+'/'-' = 62, '/'/'_' = 63, stops at '=', skips anything else.
     internal static byte[] NodeBase64(string value)
