@@ -14,7 +14,7 @@ namespace Koa;
 ///               · Content-Range · multipart/byteranges · Content-Encoding set · filter says no (unless forced)
 ///               · Cache-Control: no-transform · known length below the threshold
 /// no Accept-Encoding (or empty) → DefaultEncoding ("identity");  "*" → gzip
-/// nothing acceptable (identity;q=0 and no enabled encoding) → 406 (koa-compress 5.2.2 answers 500 there)
+/// nothing acceptable (identity;q=0 and no enabled encoding) → 406 with Vary (koa-compress 5.2.2 answers 500 there)
 /// text/event-stream → each chunk is flushed out of the encoder as it arrives
 /// </code>
 /// </remarks>
@@ -79,7 +79,13 @@ public static class Compress
             var acceptEncoding = HeaderList.JoinOrNull(ctx.Request.Headers["Accept-Encoding"]);
             acceptEncoding = acceptEncoding == "*" ? "gzip" : string.IsNullOrEmpty(acceptEncoding) ? defaultEncoding : acceptEncoding;
             var chosen = EncodingSelection.Select(acceptEncoding, enabled);
-            if (chosen < 0) ctx.Throw(406, NotAcceptableMessage);
+            if (chosen < 0)
+            {
+                // Koa's error response drops the headers set so far; the error carries Vary along.
+                var error = HttpErrors.Create(406, NotAcceptableMessage);
+                error.Headers["Vary"] = "Accept-Encoding";
+                throw error;
+            }
             var encoding = EncodingSelection.Preferred[chosen];
             if (encoding == "identity") return;
 
