@@ -177,4 +177,28 @@ public sealed class CompressBehaviourTests
         while ((n = await decoded.ReadAsync(buffer, timeout.Token)) > 0) received.Append(Encoding.UTF8.GetString(buffer, 0, n));
         Assert.Equal("data: first\n\ndata: second\n\n", received.ToString());
     }
+
+    [Fact(DisplayName = "compress › 100 KB Accept-Encoding and Cache-Control headers cost about ten times 10 KB")]
+    public async Task Hostile_headers_linear()
+    {
+        static void Select(int n)
+        {
+            EncodingSelection.Select(string.Concat(Enumerable.Repeat("x;q=0.5;a=\"b,c\", ", n / 16)), [true, true, true, true]);
+            EncodingSelection.Select(new string(',', n) + "gzip", [true, true, true, true]);
+            EncodingSelection.Select("gzip;" + new string(';', n) + "q=0.1", [true, true, true, true]);
+            EncodingSelection.Select("\"" + new string('\\', n), [true, true, true, true]);
+        }
+        Select(1000);
+        var small = Measure.CpuTime(() => Select(10_000));
+        var large = Measure.CpuTime(() => Select(100_000));
+        Assert.True(large.TotalMilliseconds < Math.Max(small.TotalMilliseconds, 1) * 40, $"10 KB: {small}, 100 KB: {large}");
+
+        var app = App(ctx =>
+        {
+            ctx.Set("Cache-Control", string.Concat(Enumerable.Repeat("max-age=1, ", 10_000)) + "no-transform");
+            ctx.Body = Text2K;
+        });
+        var res = await app.Request().Get("/").Set("Accept-Encoding", string.Concat(Enumerable.Repeat("x-y;q=0.001, ", 8000)) + "gzip").ExpectAsync(200);
+        Assert.Null(res.Header("Content-Encoding"));
+    }
 }
