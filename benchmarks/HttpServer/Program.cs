@@ -27,7 +27,7 @@ if (args.Length > 0 && args[0] == "alloc")
             default: filter = new Regex(args[i], RegexOptions.CultureInvariant); break;
         }
     }
-    var selected = Scenarios.Names.Where(name => filter is null || filter.IsMatch(name)).ToArray();
+    var selected = Scenarios.AllocationNames.Where(name => filter is null || filter.IsMatch(name)).ToArray();
     await AllocationProbe.RunAsync(selected, requests);
     return 0;
 }

@@ -16,7 +16,15 @@ namespace Koa.Benchmarks.Http;
 internal static class Scenarios
 {
     public static readonly string[] Names =
-        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "notfound", "raw"];
+        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "notfound", "raw",
+         .. ServingScenarios.Names];
+
+    /// <summary>
+    /// The scenarios the in-process allocation probe measures by default: the serving ones are left out (its client
+    /// reads Content-Length bodies only, and 10 MB × 200,000 requests is not a probe). The 10 MB file's allocation is
+    /// measured by tests/Send.Tests (AllocationTests).
+    /// </summary>
+    public static readonly string[] AllocationNames = [.. Names.Except(ServingScenarios.Names)];
 
     public static readonly string[] Keys = ["im a newer secret", "i like turtle"];
 
@@ -31,6 +39,7 @@ internal static class Scenarios
             ("Accept-Language", "en-US,en;q=0.9,fr;q=0.8"),
         ]),
         "notfound" => ("/missing", []),
+        _ when ServingScenarios.Names.Contains(scenario) => ServingScenarios.RequestOf(scenario),
         _ => ("/", []),
     };
 
@@ -61,7 +70,7 @@ internal static class Scenarios
             return app;
         }
 
-        if (BasicScenarios.TryUse(app, scenario)) return app;
+        if (BasicScenarios.TryUse(app, scenario) || ServingScenarios.TryUse(app, scenario)) return app;
         switch (scenario)
         {
             case "cookies":

@@ -35,11 +35,36 @@ if (mw) {
     const language = ctx.acceptsLanguages('en', 'fr', 'de')
     ctx.body = `${type} ${encoding} ${language}`
   })
+} else if (/^static-/.test(scenario)) {
+  // Same folder and files as benchmarks/HttpServer/ServingScenarios.cs: a 1 KB, a 100 KB and a 10 MB file.
+  const serve = require(path.join(__dirname, '../node/node_modules/koa-static'))
+  app.use(serve(staticRoot()))
+} else if (scenario === 'compress-json') {
+  const compress = require(path.join(__dirname, '../node/node_modules/koa-compress'))
+  const items = Array.from({ length: 200 }, (_, i) => ({ id: i, name: `item ${i}`, done: i % 2 === 0 }))
+  app.use(compress())
+  app.use((ctx) => { ctx.body = items })
 } else if (scenario === 'notfound') {
   // no middleware: Koa answers 404 Not Found
 } else {
   console.error(`unknown scenario ${scenario}`)
   process.exit(2)
+}
+
+// os.tmpdir()/koanet-bench-static with files of byte i % 251 (the .NET server writes the same ones).
+function staticRoot () {
+  const fs = require('fs')
+  const os = require('os')
+  const root = path.join(os.tmpdir(), 'koanet-bench-static')
+  fs.mkdirSync(root, { recursive: true })
+  for (const [name, size] of [['1k', 1024], ['100k', 100 * 1024], ['10m', 10 * 1024 * 1024]]) {
+    const file = path.join(root, `${name}.bin`)
+    if (fs.existsSync(file) && fs.statSync(file).size === size) continue
+    const bytes = Buffer.alloc(size)
+    for (let i = 0; i < size; i++) bytes[i] = i % 251
+    fs.writeFileSync(file, bytes)
+  }
+  return root
 }
 
 app.listen(port, '127.0.0.1', () => {
