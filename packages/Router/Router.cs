@@ -189,11 +189,7 @@ public partial class Router<TContext> : IRouter where TContext : Context
         };
         if (!string.IsNullOrEmpty(Opts.Prefix))
             layer.SetPrefix(Opts.Prefix);
-        foreach (var (name, handlers) in Params)
-        {
-            foreach (var handler in handlers)
-                layer.Param(name, handler);
-        }
+        ParameterHelpers.ApplyAllParameterMiddleware(layer, Params);
         Stack.Add(layer);
         return layer;
     }
@@ -266,35 +262,15 @@ public partial class Router<TContext> : IRouter where TContext : Context
         }
     }
 
-    private bool HasPathParameters(string path)
-    {
-        if (path.Length == 0)
-            return false;
-        return PathToRegexp.Create(path, new PathToRegexpOptions { Sensitive = Opts.Sensitive, Trailing = !Opts.Strict }).Keys.Count > 0;
-    }
+    private bool HasPathParameters(string? path) =>
+        PathHelpers.HasPathParameters(path, new LayerOptions { Sensitive = Opts.Sensitive, Strict = Opts.Strict });
 
     private void RegisterMiddleware(Func<TContext, Func<Task>, Task> middleware, object? explicitPath, bool hasExplicitPath)
     {
-        var prefixHasParameters = HasPathParameters(Opts.Prefix ?? "");
+        var prefixHasParameters = HasPathParameters(Opts.Prefix);
         var effectivePath = explicitPath ?? (prefixHasParameters ? "" : null);
         var effectiveHasExplicitPath = hasExplicitPath || (explicitPath is null && prefixHasParameters);
-        object path;
-        bool asRegExp;
-        switch (effectivePath)
-        {
-            case "":
-                (path, asRegExp) = ("{/*rest}", false);
-                break;
-            case string s:
-                (path, asRegExp) = (s, false);
-                break;
-            case Regex r:
-                (path, asRegExp) = (r, true);
-                break;
-            default:
-                (path, asRegExp) = prefixHasParameters ? ("{/*rest}", false) : (Layer.UseAllSource, true);
-                break;
-        }
+        var (path, asRegExp) = PathHelpers.DetermineMiddlewarePath(effectivePath, prefixHasParameters);
         var isRootPath = effectiveHasExplicitPath && path is "/";
         if (effectiveHasExplicitPath && path is string)
             asRegExp = false;
@@ -302,7 +278,7 @@ public partial class Router<TContext> : IRouter where TContext : Context
         {
             End = isRootPath,
             IgnoreCaptures = !effectiveHasExplicitPath && !prefixHasParameters,
-            IgnoreWildcardParameter = effectivePath is "" && path is "{/*rest}" ? "rest" : null,
+            IgnoreWildcardParameter = effectivePath is "" && path is PathHelpers.RestWildcard ? "rest" : null,
             PathAsRegExp = asRegExp,
         });
     }
