@@ -75,6 +75,8 @@ public abstract class Layer
             return [];
         if (Regexp is not null)
         {
+            if (ParamNames.Count == 0)
+                return []; // a pattern without keys captures nothing: no need to run it again
             var m = Regexp.Exec(path);
             return m is null ? [] : m[1..];
         }

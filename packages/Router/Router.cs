@@ -470,7 +470,9 @@ public partial class Router<TContext> : IRouter where TContext : Context
                 var f = RouterFeature.Of(c);
                 var captures = layer.Captures(path);
                 f.Captures = captures;
-                f.Params = layer.Params(path, captures, f.Params);
+                // upstream copies ctx.params for every layer; with nothing captured the copy would equal it
+                if (captures.Count > 0)
+                    f.Params = layer.Params(path, captures, f.Params);
                 f.RouterPath = layer.Path;
                 f.RouterName = layer.Name;
                 f.MatchedRoute = layer.Path;
