@@ -105,7 +105,8 @@ const scenarios = [
   ...[1, 5, 10, 20, 50, 100].map((n) => ({ name: `mw-${n}`, path: '/?foo[bar]=baz' })),
   { name: 'cookies', path: '/', headers: () => ({ Cookie: cookieHeader() }) },
   { name: 'negotiation', path: '/', headers: () => ({ Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': 'en-US,en;q=0.9,fr;q=0.8' }) },
-  { name: 'notfound', path: '/missing' }
+  { name: 'notfound', path: '/missing' },
+  { name: 'router', path: '/r99/42' }
 ]
 
 function startServer (kind, scenario, port) {
