@@ -16,7 +16,7 @@ namespace Koa.Benchmarks.Http;
 internal static class Scenarios
 {
     public static readonly string[] Names =
-        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "notfound", "raw",
+        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "notfound", "router", "raw",
          .. ServingScenarios.Names];
 
     /// <summary>
@@ -25,6 +25,9 @@ internal static class Scenarios
     /// measured by tests/Send.Tests (AllocationTests).
     /// </summary>
     public static readonly string[] AllocationNames = [.. Names.Except(ServingScenarios.Names)];
+
+    /// <summary>The router scenario's route count: GET /r0/:id … /r99/:id, the request hitting the last one.</summary>
+    public const int RouterRoutes = 100;
 
     public static readonly string[] Keys = ["im a newer secret", "i like turtle"];
 
@@ -39,6 +42,7 @@ internal static class Scenarios
             ("Accept-Language", "en-US,en;q=0.9,fr;q=0.8"),
         ]),
         "notfound" => ("/missing", []),
+        "router" => ($"/r{RouterRoutes - 1}/42", []),
         _ when ServingScenarios.Names.Contains(scenario) => ServingScenarios.RequestOf(scenario),
         _ => ("/", []),
     };
@@ -99,6 +103,20 @@ internal static class Scenarios
                 break;
             case "notfound":
                 // No middleware: Koa answers 404 Not Found.
+                break;
+            case "router":
+                // @koa/router with 100 parameterised routes, the last one hit (the router scans its layers in
+                // registration order), then allowedMethods(), as most Koa apps mount it.
+                var router = new Router();
+                for (var i = 0; i < RouterRoutes; i++)
+                {
+                    router.Get($"/r{i}/:id", (ctx, _) =>
+                    {
+                        ctx.Body = ctx.Params["id"];
+                        return Task.CompletedTask;
+                    });
+                }
+                app.Use(router.Routes()).Use(router.AllowedMethods());
                 break;
             default:
                 throw new ArgumentException("unknown scenario " + scenario, nameof(scenario));

@@ -106,6 +106,7 @@ const scenarios = [
   { name: 'cookies', path: '/', headers: () => ({ Cookie: cookieHeader() }) },
   { name: 'negotiation', path: '/', headers: () => ({ Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': 'en-US,en;q=0.9,fr;q=0.8' }) },
   { name: 'notfound', path: '/missing' },
+  { name: 'router', path: '/r99/42' },
   ...['1k', '100k', '10m'].map((size) => ({ name: `static-${size}`, path: `/${size}.bin` })),
   { name: 'compress-json', path: '/', headers: () => ({ 'Accept-Encoding': 'gzip, deflate, br' }) }
 ]

@@ -46,6 +46,12 @@ if (mw) {
   app.use((ctx) => { ctx.body = items })
 } else if (scenario === 'notfound') {
   // no middleware: Koa answers 404 Not Found
+} else if (scenario === 'router') {
+  // @koa/router 15.7.0 with 100 parameterised routes, the last one hit, then allowedMethods()
+  const Router = require(path.join(__dirname, '../node/node_modules/@koa/router'))
+  const router = new Router()
+  for (let i = 0; i < 100; i++) router.get(`/r${i}/:id`, (ctx) => { ctx.body = ctx.params.id })
+  app.use(router.routes()).use(router.allowedMethods())
 } else {
   console.error(`unknown scenario ${scenario}`)
   process.exit(2)

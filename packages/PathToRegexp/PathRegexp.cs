@@ -54,7 +54,7 @@ public sealed class PathRegexp
             Span<int> none = stackalloc int[_keys.Length * 2];
             return RunSimple(input, none) >= 0;
         }
-        return RunVm(input, null) >= 0;
+        return RunVm(input, [], captures: false) >= 0;
     }
 
     /// <summary>Matches and writes the captures: <paramref name="slots"/>[2k] and [2k+1] get the start and end of key
@@ -70,11 +70,7 @@ public sealed class PathRegexp
         slots = slots[..(_keys.Length * 2)];
         if (_simple is not null)
             return RunSimple(input, slots);
-        var caps = new int[slots.Length];
-        var end = RunVm(input, caps);
-        if (end >= 0)
-            caps.CopyTo(slots);
-        return end;
+        return RunVm(input, slots, captures: true);
     }
 
     /// <summary>Upstream's <c>regexp.exec(input)</c>: the match at [0] and each key's capture (or <c>null</c>), or
@@ -543,11 +539,14 @@ public sealed class PathRegexp
         }
     }
 
-    private sealed class ThreadList(int size)
+    // The threads of one step: a sparse set of program counters (each added once per step) and, per thread, a row of
+    // capture slots in one flat array (no per-thread allocation; a Save updates a scratch row in place and is undone
+    // when the closure backtracks, as the regex crate's PikeVM does).
+    private sealed class ThreadList(int size, int slotCount)
     {
         public readonly int[] Dense = new int[size];
         public readonly int[] Sparse = new int[size];
-        public readonly int[]?[] Caps = new int[size][];
+        public readonly int[] Slots = new int[size * slotCount];
         public int Count;
 
         public bool Contains(int pc)
@@ -556,12 +555,11 @@ public sealed class PathRegexp
             return i < Count && Dense[i] == pc;
         }
 
-        public void Add(int pc, int[]? caps)
+        public int Add(int pc)
         {
             Sparse[pc] = Count;
             Dense[Count] = pc;
-            Caps[Count] = caps;
-            Count++;
+            return Count++;
         }
     }
 
@@ -578,23 +576,21 @@ public sealed class PathRegexp
         return true;
     }
 
-    // Runs the program; returns the match end or -1. caps (when not null) receives the winning thread's slots.
-    private int RunVm(string input, int[]? caps)
+    // Runs the program; returns the match end or -1. With captures, caps receives the winning thread's slots. Cost:
+    // O(input × program × slots), with a fixed number of allocations whatever the input's length.
+    private int RunVm(string input, Span<int> caps, bool captures)
     {
         var n = _program.Length;
-        var clist = new ThreadList(n);
-        var nlist = new ThreadList(n);
-        var stack = new Stack<(int Pc, int[]? Caps)>();
-        var slotCount = _keys.Length * 2;
-        int[]? initial = null;
-        if (caps is not null)
-        {
-            initial = new int[slotCount];
-            Array.Fill(initial, -1);
-        }
+        var slotCount = captures ? _keys.Length * 2 : 0;
+        var clist = new ThreadList(n, slotCount);
+        var nlist = new ThreadList(n, slotCount);
+        // The closure's stack, two ints a frame: (pc, -1) explores pc; (slot, value) puts a capture slot back to its
+        // value before a Save. Each instruction is added once per closure and pushes at most three frames.
+        var stack = new int[(3 * n + 1) * 2];
+        var scratch = new int[slotCount];
+        Array.Fill(scratch, -1);
         var matchEnd = -1;
-        int[]? matchCaps = null;
-        AddThread(clist, 0, 0, initial);
+        AddThread(clist, 0, 0);
         for (var pos = 0; ; pos++)
         {
             if (clist.Count == 0)
@@ -607,7 +603,7 @@ public sealed class PathRegexp
                 if (inst.Op == Op.Match)
                 {
                     matchEnd = pos;
-                    matchCaps = clist.Caps[i];
+                    clist.Slots.AsSpan(i * slotCount, slotCount).CopyTo(caps);
                     break; // lower-priority threads are cut
                 }
                 if (pos >= input.Length)
@@ -615,61 +611,74 @@ public sealed class PathRegexp
                 if (inst.Op == Op.Char)
                 {
                     var c = _sensitive ? input[pos] : Canon(input[pos]);
-                    if (c == inst.C)
-                        AddThread(nlist, pc + 1, pos + 1, clist.Caps[i]);
+                    if (c != inst.C)
+                        continue;
                 }
-                else if (inst.Op == Op.Atom && AtomAccepts(inst, input, pos))
+                else if (inst.Op != Op.Atom || !AtomAccepts(inst, input, pos))
                 {
-                    AddThread(nlist, pc + 1, pos + 1, clist.Caps[i]);
+                    continue;
                 }
+                clist.Slots.AsSpan(i * slotCount, slotCount).CopyTo(scratch);
+                AddThread(nlist, pc + 1, pos + 1);
             }
             if (pos >= input.Length)
                 break;
             (clist, nlist) = (nlist, clist);
         }
-        if (matchEnd >= 0 && caps is not null)
-            matchCaps!.CopyTo(caps, 0);
         return matchEnd;
 
-        void AddThread(ThreadList list, int pc0, int pos, int[]? caps0)
+        // Adds the closure of pc0 to list, with the captures in scratch (left as they were on return).
+        void AddThread(ThreadList list, int pc0, int pos)
         {
-            stack.Push((pc0, caps0));
-            while (stack.Count > 0)
+            var top = 0;
+            Push(pc0, -1);
+            while (top > 0)
             {
-                var (pc, c) = stack.Pop();
+                top -= 2;
+                var a = stack[top];
+                var b = stack[top + 1];
+                if (a < 0)
+                {
+                    scratch[~a] = b;
+                    continue;
+                }
+                var pc = a;
                 if (list.Contains(pc))
                     continue;
+                var index = list.Add(pc);
                 ref readonly var inst = ref _program[pc];
                 switch (inst.Op)
                 {
                     case Op.Jmp:
-                        list.Add(pc, null); // mark visited; never stepped (Op.Jmp is not consumed)
-                        stack.Push((inst.X, c));
+                        Push(inst.X, -1);
                         break;
                     case Op.Split:
-                        list.Add(pc, null);
-                        stack.Push((inst.Y, c));
-                        stack.Push((inst.X, c));
+                        Push(inst.Y, -1);
+                        Push(inst.X, -1);
                         break;
                     case Op.Save:
-                        list.Add(pc, null);
-                        if (c is not null)
+                        if (slotCount > 0)
                         {
-                            var copy = (int[])c.Clone();
-                            copy[inst.X] = pos;
-                            c = copy;
+                            Push(~inst.X, scratch[inst.X]);
+                            scratch[inst.X] = pos;
                         }
-                        stack.Push((pc + 1, c));
+                        Push(pc + 1, -1);
                         break;
                     case Op.Tail:
-                        list.Add(pc, null);
                         if (pos == input.Length || (inst.X == 2 && StartsWithAt(input, pos, _delimiterCanon)))
-                            stack.Push((pc + 1, c));
+                            Push(pc + 1, -1);
                         break;
-                    default:
-                        list.Add(pc, c);
+                    default: // Char, Atom, Match: a thread of the step
+                        scratch.CopyTo(list.Slots, index * slotCount);
                         break;
                 }
+            }
+
+            void Push(int x, int y)
+            {
+                stack[top] = x;
+                stack[top + 1] = y;
+                top += 2;
             }
         }
     }

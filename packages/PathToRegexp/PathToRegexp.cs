@@ -14,12 +14,16 @@ public static class PathToRegexp
     /// <summary>JavaScript's <c>decodeURIComponent</c>, the default <see cref="MatchOptions.Decode"/>.</summary>
     /// <param name="value">A percent-encoded value.</param>
     /// <returns>The decoded value.</returns>
-    public static string DecodeUriComponent(string value) => JsUriBridge.Decode(value);
+    /// <exception cref="UriFormatException">A malformed <c>%</c> sequence (JavaScript's <c>URIError: URI malformed</c>).</exception>
+    public static string DecodeUriComponent(string value) =>
+        JsUri.DecodeURIComponent(value) ?? throw new UriFormatException("URI malformed");
 
     /// <summary>JavaScript's <c>encodeURIComponent</c>, the default <see cref="CompileOptions.Encode"/>.</summary>
     /// <param name="value">A value.</param>
     /// <returns>The percent-encoded value.</returns>
-    public static string EncodeUriComponent(string value) => JsUriBridge.Encode(value);
+    /// <exception cref="UriFormatException">A lone surrogate (JavaScript's <c>URIError: URI malformed</c>).</exception>
+    public static string EncodeUriComponent(string value) =>
+        JsUri.EncodeURIComponent(value) ?? throw new UriFormatException("URI malformed");
 
     // ---------------------------------------------------------------- parse
 

@@ -1,6 +1,7 @@
 namespace Koa;
 
-/// <summary>The HTTP methods node's <c>http.METHODS</c> lists (node 20), lower-case: what <c>All</c> registers.</summary>
+/// <summary>@koa/router's src/utils/http-methods.ts: node's <c>http.METHODS</c> (node 20), lower-case, which
+/// <c>All</c> registers; and the methods the router has a named shorthand for.</summary>
 internal static class HttpMethods
 {
     public static readonly string[] All =
@@ -12,4 +13,7 @@ internal static class HttpMethods
     ];
 
     public static readonly string[] Common = ["get", "post", "put", "patch", "delete", "del", "head", "options"];
+
+    /// <summary>upstream's <c>getAllHttpMethods()</c>: a fresh list each call.</summary>
+    public static List<string> GetAllHttpMethods() => [.. All];
 }

@@ -9,7 +9,6 @@ namespace Koa;
 public abstract class Layer
 {
     private protected static readonly PathKey[] NoKeys = [];
-    internal const string UseAllSource = @"(?:\/|$)";
 
     private protected Layer(string path, Regex? pathRegex, IEnumerable<string> methods, LayerOptions options)
     {
@@ -76,6 +75,8 @@ public abstract class Layer
             return [];
         if (Regexp is not null)
         {
+            if (ParamNames.Count == 0)
+                return []; // a pattern without keys captures nothing: no need to run it again
             var m = Regexp.Exec(path);
             return m is null ? [] : m[1..];
         }
@@ -282,13 +283,8 @@ public abstract class Layer
         _ => "",
     };
 
+    // upstream's setPrefix tests the prefix with includes(":"), not with hasPathParameters
     internal static bool PrefixHasParameters(string prefix) => prefix.Contains(':', StringComparison.Ordinal);
-
-    internal static PathToRegexpOptions PtrOptions(LayerOptions o)
-    {
-        var trailing = o.Trailing ?? (o.Strict is { } strict ? !strict : true);
-        return new PathToRegexpOptions { Sensitive = o.Sensitive ?? false, End = o.End ?? true, Trailing = trailing };
-    }
 }
 
 /// <summary>A route or middleware layer of a <see cref="Router{TContext}"/>: its path, methods and middleware stack.</summary>
@@ -363,7 +359,7 @@ public sealed class Layer<TContext> : Layer where TContext : Context
         }
         else if (Path.Length > 0)
         {
-            var r = PathToRegexp.Create(Path, PtrOptions(Opts));
+            var r = PathToRegexpWrapper.CompilePathToRegexp(Path, Opts);
             Regexp = r;
             ParamNames = r.Keys;
         }
@@ -372,7 +368,7 @@ public sealed class Layer<TContext> : Layer where TContext : Context
     private void SetRawRegex(string source, bool anchored)
     {
         Regexp = null;
-        if (!anchored && source == UseAllSource)
+        if (!anchored && source == PathHelpers.UseAllSource)
         {
             MatchesAll = true;
             RawRegex = null;
@@ -436,9 +432,9 @@ public sealed class Layer<TContext> : Layer where TContext : Context
         if (Path.Length == 0 || PathRegex is not null)
             return this;
         var prefixHasParameters = PrefixHasParameters(prefix);
-        if (prefixHasParameters && Opts.PathAsRegExp && Path is UseAllSource or @"(?:\\\/|$)")
+        if (prefixHasParameters && Opts.PathAsRegExp && Path is PathHelpers.UseAllSource or @"(?:\\\/|$)")
         {
-            Path = "{/*rest}";
+            Path = PathHelpers.RestWildcard;
             Opts.PathAsRegExp = false;
         }
         Path = Path == "/" && Opts.Strict != true ? prefix : prefix + Path;
@@ -459,7 +455,7 @@ public sealed class Layer<TContext> : Layer where TContext : Context
 
         void Compile()
         {
-            var r = PathToRegexp.Create(Path, PtrOptions(Opts));
+            var r = PathToRegexpWrapper.CompilePathToRegexp(Path, Opts);
             Regexp = r;
             RawRegex = null;
             MatchesAll = false;

@@ -189,11 +189,7 @@ public partial class Router<TContext> : IRouter where TContext : Context
         };
         if (!string.IsNullOrEmpty(Opts.Prefix))
             layer.SetPrefix(Opts.Prefix);
-        foreach (var (name, handlers) in Params)
-        {
-            foreach (var handler in handlers)
-                layer.Param(name, handler);
-        }
+        ParameterHelpers.ApplyAllParameterMiddleware(layer, Params);
         Stack.Add(layer);
         return layer;
     }
@@ -266,35 +262,15 @@ public partial class Router<TContext> : IRouter where TContext : Context
         }
     }
 
-    private bool HasPathParameters(string path)
-    {
-        if (path.Length == 0)
-            return false;
-        return PathToRegexp.Create(path, new PathToRegexpOptions { Sensitive = Opts.Sensitive, Trailing = !Opts.Strict }).Keys.Count > 0;
-    }
+    private bool HasPathParameters(string? path) =>
+        PathHelpers.HasPathParameters(path, new LayerOptions { Sensitive = Opts.Sensitive, Strict = Opts.Strict });
 
     private void RegisterMiddleware(Func<TContext, Func<Task>, Task> middleware, object? explicitPath, bool hasExplicitPath)
     {
-        var prefixHasParameters = HasPathParameters(Opts.Prefix ?? "");
+        var prefixHasParameters = HasPathParameters(Opts.Prefix);
         var effectivePath = explicitPath ?? (prefixHasParameters ? "" : null);
         var effectiveHasExplicitPath = hasExplicitPath || (explicitPath is null && prefixHasParameters);
-        object path;
-        bool asRegExp;
-        switch (effectivePath)
-        {
-            case "":
-                (path, asRegExp) = ("{/*rest}", false);
-                break;
-            case string s:
-                (path, asRegExp) = (s, false);
-                break;
-            case Regex r:
-                (path, asRegExp) = (r, true);
-                break;
-            default:
-                (path, asRegExp) = prefixHasParameters ? ("{/*rest}", false) : (Layer.UseAllSource, true);
-                break;
-        }
+        var (path, asRegExp) = PathHelpers.DetermineMiddlewarePath(effectivePath, prefixHasParameters);
         var isRootPath = effectiveHasExplicitPath && path is "/";
         if (effectiveHasExplicitPath && path is string)
             asRegExp = false;
@@ -302,7 +278,7 @@ public partial class Router<TContext> : IRouter where TContext : Context
         {
             End = isRootPath,
             IgnoreCaptures = !effectiveHasExplicitPath && !prefixHasParameters,
-            IgnoreWildcardParameter = effectivePath is "" && path is "{/*rest}" ? "rest" : null,
+            IgnoreWildcardParameter = effectivePath is "" && path is PathHelpers.RestWildcard ? "rest" : null,
             PathAsRegExp = asRegExp,
         });
     }
@@ -444,22 +420,39 @@ public partial class Router<TContext> : IRouter where TContext : Context
             return next();
         var feature = RouterFeature.Of(ctx);
         var path = Opts.RouterPath ?? feature.NewRouterPath ?? NullIfEmpty(ctx.Path) ?? feature.RouterPath ?? "";
-        var matched = Match(path, ctx.Method);
-        if (feature.Matched is { } existing)
-            existing.AddRange(matched.Path);
-        else
-            feature.Matched = [.. matched.Path];
+
+        // upstream's router.match(path, method), without its result object: the layers whose path matches go
+        // straight to ctx.matched, those whose method matches too into one array.
+        var method = ctx.Method.ToUpperInvariant();
+        var matchedPaths = feature.Matched ??= [];
+        Layer<TContext>[]? selected = null;
+        var count = 0;
+        var route = false;
+        foreach (var layer in Stack)
+        {
+            if (!layer.Match(path))
+                continue;
+            matchedPaths.Add(layer);
+            if (layer.Methods.Count == 0 || layer.Methods.Contains(method))
+            {
+                selected ??= new Layer<TContext>[Math.Min(Stack.Count, 4)];
+                if (count == selected.Length)
+                    Array.Resize(ref selected, count * 2);
+                selected[count++] = layer;
+                route |= layer.Methods.Count > 0;
+            }
+        }
         feature.Router = this;
-        feature.RouteMatched = matched.Route;
-        if (!matched.Route)
+        feature.RouteMatched = route;
+        if (!route)
         {
             if (_events.TryGetValue(RouterEvents.NotFound, out var handlers) && handlers.Count > 0)
                 return MiddlewareComposer.Compose(handlers)(ctx, next);
             return next();
         }
-        for (var i = matched.PathAndMethod.Count - 1; i >= 0; i--)
+        for (var i = count - 1; i >= 0; i--)
         {
-            var layer = matched.PathAndMethod[i];
+            var layer = selected![i];
             if (layer.Methods.Count > 0)
             {
                 feature.MatchedRoute = layer.Path;
@@ -468,41 +461,47 @@ public partial class Router<TContext> : IRouter where TContext : Context
                 break;
             }
         }
-        IEnumerable<Layer<TContext>> layers = matched.PathAndMethod;
+        var first = 0;
         if (Opts.Exclusive)
         {
-            Layer<TContext>? chosen = null;
+            var chosen = count - 1;
             if (Opts.ExclusiveBySpecificity)
             {
-                foreach (var layer in matched.PathAndMethod)
+                chosen = 0;
+                for (var i = 1; i < count; i++)
                 {
-                    if (chosen is null || layer.ParamNames.Count < chosen.ParamNames.Count)
-                        chosen = layer;
+                    if (selected![i].ParamNames.Count < selected[chosen].ParamNames.Count)
+                        chosen = i;
                 }
             }
-            else
-            {
-                chosen = matched.PathAndMethod.Count > 0 ? matched.PathAndMethod[^1] : null;
-            }
-            layers = chosen is null ? [] : [chosen];
+            first = chosen;
+            count = chosen + 1;
         }
-        var chain = new List<Func<TContext, Func<Task>, Task>>();
-        foreach (var layer in layers)
+        var length = 0;
+        for (var i = first; i < count; i++)
+            length += 1 + selected![i].Stack.Count;
+        var chain = new Func<TContext, Func<Task>, Task>[length];
+        var at = 0;
+        for (var i = first; i < count; i++)
         {
-            chain.Add((c, n) =>
+            var layer = selected![i];
+            chain[at++] = (c, n) =>
             {
                 var f = RouterFeature.Of(c);
                 var captures = layer.Captures(path);
                 f.Captures = captures;
-                f.Params = layer.Params(path, captures, f.Params);
+                // upstream copies ctx.params for every layer; with nothing captured the copy would equal it
+                if (captures.Count > 0)
+                    f.Params = layer.Params(path, captures, f.Params);
                 f.RouterPath = layer.Path;
                 f.RouterName = layer.Name;
                 f.MatchedRoute = layer.Path;
                 if (layer.Name is not null)
                     f.MatchedRouteName = layer.Name;
                 return n();
-            });
-            chain.AddRange(layer.Stack);
+            };
+            layer.Stack.CopyTo(chain, at);
+            at += layer.Stack.Count;
         }
         return MiddlewareComposer.Compose(chain)(ctx, next);
     }
