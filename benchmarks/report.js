@@ -5,7 +5,7 @@
 //       side-by-side table: benchmarks/results/packages.{md,json}.
 //   node benchmarks/report.js readme
 //       Rewrites the generated sections of benchmarks/README.md (between <!-- BEGIN name --> and <!-- END name -->)
-//       from benchmarks/results: machine, targets, http, alloc, startup, packages.
+//       from benchmarks/results: machine, targets, http, realistic, alloc, startup, packages.
 const fs = require('fs')
 const path = require('path')
 
@@ -105,6 +105,7 @@ function readme () {
       : null,
     targets: http ? targetsTable(http) : null,
     http: read('http.md') ? body(read('http.md')) : null,
+    realistic: read('realistic.md') ? body(read('realistic.md')) : null,
     alloc: read('alloc.md') ? body(read('alloc.md')) : null,
     startup: read('startup.md') ? body(read('startup.md')) : null,
     packages: read('packages.md') ? body(read('packages.md')) : null

@@ -7,11 +7,13 @@
 #   --quick      short runs (about 8 minutes instead of about 25): a smoke test of the whole pipeline, not evidence.
 #                Also KOANET_BENCH_QUICK=1 (e.g. KOANET_BENCH_QUICK=1 dotnet cake --target=Bench).
 #   --only S     comma-separated suites, default all: packages (BenchmarkDotNet + npm, merged table), http (wrk
-#                against Node Koa), alloc (bytes per request), startup (startup, memory, trimmed and Native AOT).
+#                against Node Koa), realistic (the routed JSON API against Koa + @koa/router, Express, Fastify and
+#                ASP.NET Core minimal APIs: wrk, h2load, SVG charts), alloc (bytes per request), startup (startup,
+#                memory, trimmed and Native AOT).
 #   FILTER       case-insensitive regex: package benchmarks whose package name matches (e.g. 'Vary|Compose') and HTTP
 #                scenarios whose label matches (e.g. '^hello'); a suite with no match is skipped.
 #
-# Needs dotnet (global.json), node and npm; installs wrk and clang from Debian packages when missing (apt-get, sudo
+# Needs dotnet (global.json), node, npm and openssl; installs wrk, h2load (nghttp2-client) and clang from Debian packages when missing (apt-get, sudo
 # when not root) and runs `npm ci` in benchmarks/node. Raw output and logs go to artifacts/bench/ (git-ignored); the
 # summaries to benchmarks/results/*.md and the generated sections of benchmarks/README.md.
 set -euo pipefail
@@ -20,7 +22,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 quick="${KOANET_BENCH_QUICK:-0}"
-suites="packages,http,alloc,startup"
+suites="packages,http,realistic,alloc,startup"
 filter=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -96,6 +98,15 @@ if has_suite http; then
   [ -n "$filter" ] && http_args+=(--only "$filter")
   node benchmarks/http/run.js "${http_args[@]}" 2> "$out/http.log" | sed -n '/^| target/,$p'
   grep -h "no scenario matches" "$out/http.log" || true
+fi
+
+if has_suite realistic; then
+  step "realistic: KoaNet + Router vs Koa + @koa/router, Express 5, Fastify 5, ASP.NET Core (wrk, h2load) -> benchmarks/results/realistic.md, realistic-*.svg"
+  realistic_args=(--no-build)
+  [ "$quick" = "1" ] && realistic_args+=(--quick)
+  [ -n "$filter" ] && realistic_args+=(--only "$filter")
+  # Progress (row k of n, time left) on the terminal; the table at the end.
+  node benchmarks/http/realistic.js "${realistic_args[@]}" 2> >(tee "$out/realistic.log" >&2) | sed -n '/^| row/,$p'
 fi
 
 if has_suite alloc && [ -z "$filter" ]; then

@@ -7,6 +7,8 @@ using Koa.Benchmarks.Http;
 //       Serves a scenario (Scenarios.cs; "raw" = bare ASP.NET Core) on 127.0.0.1 and prints "ready <scenario> <port>".
 //       Commands on stdin: "stats" prints "stats <bytes allocated> <gen0> <gen1> <gen2> <methods jitted>";
 //       "types-start" starts sampling the allocated types, "types" prints them on stderr.
+//   KoaNet.Benchmarks.Http koanet-app|aspnet-app <port> [cert.pem key.pem]
+//       The realistic-app benchmark's servers (RealisticApps.cs; TLS + HTTP/2 with a certificate), same commands.
 //   KoaNet.Benchmarks.Http alloc [--requests N] [--depth D] [--connections C] [--warmup S] [--types] [scenario regex]
 //       Bytes allocated per request, in-process (AllocationProbe.cs), pipelined and one request at a time unless
 //       --depth is given; prints a markdown table. --types samples the allocated types (the runtime's
@@ -34,6 +36,14 @@ if (args.Length > 0 && args[0] == "alloc")
 
 var scenario = args.Length > 0 ? args[0] : "hello";
 var port = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3333;
+if (RealisticApps.Names.Contains(scenario))
+{
+    // The realistic-app benchmark (benchmarks/http/realistic.js): <app> <port> [cert.pem key.pem] (TLS + HTTP/2).
+    await using var app = await RealisticApps.StartAsync(scenario, port, args.Length > 3 ? args[2] : null, args.Length > 3 ? args[3] : null);
+    Console.WriteLine($"ready {scenario} {app.Port}");
+    await ServeStatsAsync();
+    return 0;
+}
 if (!Scenarios.Names.Contains(scenario))
 {
     Console.Error.WriteLine($"unknown scenario {scenario}; one of: {string.Join(", ", Scenarios.Names)}");
@@ -42,6 +52,12 @@ if (!Scenarios.Names.Contains(scenario))
 
 await using var server = await Scenarios.StartAsync(scenario, port);
 Console.WriteLine($"ready {scenario} {server.Port}");
+await ServeStatsAsync();
+return 0;
+
+// Answers the driver's commands on stdin until it closes stdin.
+static Task ServeStatsAsync()
+{
 AllocationTypes? types = null;
 while (Console.ReadLine() is { } line)
 {
@@ -61,4 +77,5 @@ while (Console.ReadLine() is { } line)
     }
 }
 // stdin closed: the driver went away.
-return 0;
+return Task.CompletedTask;
+}

@@ -112,9 +112,14 @@ const scenarios = [
 ]
 
 function startServer (kind, scenario, port) {
-  const [cmd, args] = servers[kind].command(scenario, port)
+  return startProcess(servers[kind].command(scenario, port), port, { stats: servers[kind].stats, label: `${kind} ${scenario}` })
+}
+
+// Starts a server process pinned to `cpus` and waits for its "ready" line; `probe: false` skips timing the first
+// response over plain HTTP (TLS servers). `stats()` asks a .NET server for its allocation and GC counts.
+function startProcess ([cmd, args], port, { stats = false, label = cmd, cpus: pin = serverCpu, probe = true } = {}) {
   const t0 = process.hrtime.bigint()
-  const child = spawn('taskset', ['-c', serverCpu, cmd, ...args], {
+  const child = spawn('taskset', ['-c', pin, cmd, ...args], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', DOTNET_gcServer: '0' }
   })
@@ -129,14 +134,14 @@ function startServer (kind, scenario, port) {
   })
   const waitFor = (re) => new Promise((resolve) => waiters.push({ re, resolve }))
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
-  const ready = Promise.race([waitFor(/ready \S+ \d+\n/), exited.then((code) => { throw new Error(`${kind} ${scenario} exited with ${code}`) })])
+  const ready = Promise.race([waitFor(/ready \S+ \d+\n/), exited.then((code) => { throw new Error(`${label} exited with ${code}`) })])
   // Time to first response: poll from the moment of the spawn; connection refused until the server listens.
-  const first = firstResponse(port, t0, exited)
+  const first = probe ? firstResponse(port, t0, exited) : null
   return {
     child,
     async started () { await ready; return first },
     async stats () {
-      if (!servers[kind].stats) return null
+      if (!stats) return null
       child.stdin.write('stats\n')
       const m = await waitFor(/stats (\d+) (\d+) (\d+) (\d+) (\d+)\n/)
       return { allocated: Number(m[1]), gen0: Number(m[2]), gen1: Number(m[3]), gen2: Number(m[4]), jitted: Number(m[5]) }
@@ -175,15 +180,18 @@ function peakRss (pid) {
 }
 const seconds = (s) => { const m = /(\d+)m([\d.]+)s/.exec(s); return m ? Number(m[1]) * 60 + Number(m[2]) : 0 }
 
-function wrk (port, scenario, duration, pipelined) {
-  const args = ['-t1', `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
+// `scenario`: path, headers() and, for a POST, method and body (sent through pipeline.lua, depth 1 when not pipelined).
+function wrk (port, scenario, duration, pipelined, { cpus: pin = loadCpu, threads = 1 } = {}) {
+  const args = [`-t${threads}`, `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
   const headers = scenario.headers ? scenario.headers() : {}
   for (const [k, v] of Object.entries(headers)) args.push('-H', `'${k}: ${v}'`)
-  if (pipelined) args.push('-s', path.join(__dirname, 'pipeline.lua'))
+  const script = pipelined || scenario.method
+  if (script) args.push('-s', path.join(__dirname, 'pipeline.lua'))
   args.push(`'http://127.0.0.1:${port}${scenario.path}'`)
-  if (pipelined) args.push('--', String(PIPELINE_DEPTH))
+  if (script) args.push('--', String(pipelined ? PIPELINE_DEPTH : 1))
+  if (scenario.method) args.push(scenario.method, `'${scenario.body}'`)
   // `times` prints the shell's and then its children's user/system time: wrk's own CPU use.
-  const out = run('taskset', ['-c', loadCpu, 'sh', '-c', `wrk ${args.join(' ')} && times`])
+  const out = run('taskset', ['-c', pin, 'sh', '-c', `wrk ${args.join(' ')} && times`])
   const num = (re) => { const m = re.exec(out); return m ? m[1] : null }
   const toMs = (v) => v == null ? null : v.endsWith('us') ? parseFloat(v) / 1000 : v.endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
@@ -333,4 +341,5 @@ async function main () {
   process.stdout.write(md)
 }
 
-main().catch((e) => { console.error(e); process.exit(1) })
+module.exports = { root, quick, log, has, run, aptInstall, ensureTools, dotnetCommand, startProcess, wrk, cpuTicks, peakRss, median, medianOf, fmt, seconds, CLK_TCK, CONNECTIONS, PIPELINE_DEPTH, WARMUP_SLICE, WARMUP_MIN_NET, WARMUP_MAX, DURATION, serverCpu, loadCpu }
+if (require.main === module) main().catch((e) => { console.error(e); process.exit(1) })

@@ -6,7 +6,7 @@ namespace Koa;
 
 /// <summary>
 /// A Koa application (<c>new Koa()</c>): a stack of middleware run for each request on a <see cref="Context"/>,
-/// served by Kestrel (<see cref="ApplicationBase.ListenAsync"/>) or mounted in ASP.NET Core (<see cref="ApplicationBase.Callback"/>).
+/// served by Kestrel (<see cref="ApplicationBase.ListenAsync(int, string, CancellationToken)"/>) or mounted in ASP.NET Core (<see cref="ApplicationBase.Callback"/>).
 /// </summary>
 /// <example>
 /// <code>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -211,7 +212,7 @@ public abstract class ApplicationBase
     /// request line or header (400), a request line or header section over the limits (414, 431), headers that took
     /// too long (408). Kestrel has already answered with an empty response and closed the connection; this event is
     /// there to log it centrally. Not part of <see cref="Error"/>: there is no context, and an attacker must not be able
-    /// to fill stderr through the default handler. Raised for servers started by <see cref="ListenAsync"/> (a host
+    /// to fill stderr through the default handler. Raised for servers started by <see cref="ListenAsync(int, string, CancellationToken)"/> (a host
     /// that mounts <see cref="Callback"/> logs these under <c>Microsoft.AspNetCore.Server.Kestrel.BadRequests</c>).
     /// An exception thrown by a listener is written to stderr (unless <see cref="Silent"/>) and goes no further.
     /// </summary>
@@ -280,10 +281,49 @@ public abstract class ApplicationBase
         KoaServer.StartAsync(this, port, host, cancellationToken);
 
     /// <summary>
+    /// Starts an HTTPS server for this application (<c>https.createServer({ cert, key }, app.callback()).listen(port, host)</c>):
+    /// TLS with <paramref name="certificate"/>, HTTP/1.1 and HTTP/2 chosen through ALPN; <c>ctx.Protocol</c> is
+    /// <c>"https"</c> and <c>ctx.Secure</c> true.
+    /// </summary>
+    /// <param name="port">The TCP port; 0 picks a free one.</param>
+    /// <param name="certificate">The server certificate with its private key (the caller disposes it after the server).</param>
+    /// <param name="host">An IP address or <c>localhost</c>; null listens on all interfaces.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop gracefully.</returns>
+    /// <example><c>await using var server = await app.ListenAsync(443, X509Certificate2.CreateFromPemFile("cert.pem", "key.pem"));</c></example>
+    public Task<KoaServer> ListenAsync(int port, X509Certificate2 certificate, string? host = null, CancellationToken cancellationToken = default) =>
+        KoaServer.StartAsync(this, [ListenEndpoint.Https(port, certificate, host)], cancellationToken);
+
+    /// <summary>
+    /// Starts one Kestrel server listening on every endpoint given — HTTP and HTTPS from one app, h2c — the way node
+    /// calls <c>http.createServer(app.callback()).listen(…)</c> and <c>https.createServer(…)</c> for the same callback.
+    /// </summary>
+    /// <param name="endpoints">The endpoints, at least one; <see cref="KoaServer.Ports"/> follows their order.</param>
+    /// <returns>The running server; dispose it to stop gracefully.</returns>
+    /// <example>
+    /// <code>
+    /// await using var server = await app.ListenAsync(ListenEndpoint.Http(80), ListenEndpoint.Https(443, "cert.pem", "key.pem"));
+    /// </code>
+    /// </example>
+    public Task<KoaServer> ListenAsync(params ListenEndpoint[] endpoints) =>
+        KoaServer.StartAsync(this, endpoints, CancellationToken.None);
+
+    /// <summary>Starts one Kestrel server listening on every endpoint given; see <see cref="ListenAsync(ListenEndpoint[])"/>.</summary>
+    /// <param name="endpoints">The endpoints, at least one; <see cref="KoaServer.Ports"/> follows their order.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop gracefully.</returns>
+    /// <example><c>await using var server = await app.ListenAsync([ListenEndpoint.Http(0, "127.0.0.1", HttpProtocols.Http2)], token);</c></example>
+    public Task<KoaServer> ListenAsync(IEnumerable<ListenEndpoint> endpoints, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return KoaServer.StartAsync(this, endpoints.ToArray(), cancellationToken);
+    }
+
+    /// <summary>
     /// Advanced: starts this application on a server the caller built and owns — Kestrel from a host builder's
     /// services, TestHost's <c>TestServer</c>, any <see cref="Microsoft.AspNetCore.Hosting.Server.IServer"/>. The server
     /// runs Koa's own <c>IHttpApplication</c> (a context per request, detached when the request ends), as under
-    /// <see cref="ListenAsync"/>; the caller configures its addresses and stops and disposes it.
+    /// <see cref="ListenAsync(int, string, CancellationToken)"/>; the caller configures its addresses and stops and disposes it.
     /// </summary>
     /// <param name="server">The server; not yet started.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

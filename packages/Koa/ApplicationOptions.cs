@@ -88,14 +88,14 @@ public sealed class ApplicationOptions
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
     /// <summary>
-    /// Configures the Kestrel server used by <see cref="ApplicationBase.ListenAsync"/> (protocols, anything not covered
+    /// Configures the Kestrel server used by <see cref="ApplicationBase.ListenAsync(int, string, CancellationToken)"/> (protocols, anything not covered
     /// by the limit properties). Runs after the limit properties are applied, so it has the last word.
     /// </summary>
     /// <example><c>new ApplicationOptions { Kestrel = k => k.Limits.MaxRequestBufferSize = 64 * 1024 }</c></example>
     public Action<KestrelServerOptions>? Kestrel { get; set; }
 
     /// <summary>
-    /// Configures Kestrel's socket transport used by <see cref="ApplicationBase.ListenAsync"/> (Kestrel's
+    /// Configures Kestrel's socket transport used by <see cref="ApplicationBase.ListenAsync(int, string, CancellationToken)"/> (Kestrel's
     /// <c>SocketTransportOptions</c>: I/O queue count, buffer sizes, <c>NoDelay</c>, inline scheduling).
     /// </summary>
     /// <example><c>new ApplicationOptions { Transport = t => t.UnsafePreferInlineScheduling = true }</c></example>

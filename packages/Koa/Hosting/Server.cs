@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +15,9 @@ namespace Koa;
 
 /// <summary>
 /// A running Kestrel server for a Koa application (what <c>app.listen()</c> returns in node): bare
-/// <see cref="KestrelServer"/>, no generic host, no <c>Server</c> header, HTTP only (Koa leaves TLS to
-/// <c>https.createServer</c>; terminate TLS in a proxy, or mount <see cref="ApplicationBase.Callback"/> in an
-/// ASP.NET Core app configured for HTTPS). Dispose it to stop: in-flight requests get
+/// <see cref="KestrelServer"/>, no generic host, no <c>Server</c> header. One or several endpoints
+/// (<see cref="ListenEndpoint"/>): HTTP/1.1, HTTPS with HTTP/1.1 and HTTP/2 through ALPN, HTTP/2 with prior knowledge
+/// (h2c) when asked — what node needs <c>http</c>, <c>https</c> and <c>http2</c> servers for. Dispose it to stop: in-flight requests get
 /// <see cref="ShutdownTimeout"/> to finish, idle keep-alive connections close at once.
 /// </summary>
 /// <example>
@@ -29,19 +32,26 @@ public sealed class KoaServer : IAsyncDisposable
 
     private readonly KestrelServer _server;
     private readonly ServiceProvider _transport;
+    private readonly List<X509Certificate2> _certificates;
     private int _stopped;
 
-    private KoaServer(KestrelServer server, ServiceProvider transport, int port, IReadOnlyList<string> addresses)
+    private KoaServer(KestrelServer server, ServiceProvider transport, int[] ports, IReadOnlyList<string> addresses, List<X509Certificate2> certificates)
     {
         _server = server;
         _transport = transport;
-        Port = port;
+        _certificates = certificates;
+        Ports = ports;
+        Port = ports[0];
         Addresses = addresses;
     }
 
-    /// <summary>The bound TCP port (the chosen one when listening on port 0).</summary>
+    /// <summary>The bound TCP port (the chosen one when listening on port 0); the first endpoint's when there are several.</summary>
     /// <example><c>var url = $"http://localhost:{server.Port}/";</c></example>
     public int Port { get; }
+
+    /// <summary>The bound TCP port of each endpoint, in the order they were given to <see cref="ApplicationBase.ListenAsync(ListenEndpoint[])"/>.</summary>
+    /// <example><c>var https = $"https://localhost:{server.Ports[1]}/";</c></example>
+    public IReadOnlyList<int> Ports { get; }
 
     /// <summary>The addresses the server listens on, e.g. <c>http://[::]:3000</c>.</summary>
     /// <example><c>Console.WriteLine(string.Join(", ", server.Addresses));</c></example>
@@ -104,6 +114,7 @@ public sealed class KoaServer : IAsyncDisposable
         {
             _server.Dispose();
             await _transport.DisposeAsync().ConfigureAwait(false);
+            foreach (var certificate in _certificates) certificate.Dispose();
         }
     }
 
@@ -116,12 +127,25 @@ public sealed class KoaServer : IAsyncDisposable
         await StopAsync(timeout.Token).ConfigureAwait(false);
     }
 
-    internal static async Task<KoaServer> StartAsync(ApplicationBase app, int port, string? host, CancellationToken cancellationToken)
+    internal static Task<KoaServer> StartAsync(ApplicationBase app, int port, string? host, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        return StartAsync(app, [new ListenEndpoint { Port = port, Host = host }], cancellationToken);
+    }
+
+    internal static async Task<KoaServer> StartAsync(ApplicationBase app, IReadOnlyList<ListenEndpoint> endpoints, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.Count == 0) throw new ArgumentException("At least one endpoint is needed.", nameof(endpoints));
+        foreach (var endpoint in endpoints)
+        {
+            ArgumentNullException.ThrowIfNull(endpoint, nameof(endpoints));
+            endpoint.Validate();
+        }
 
         RejectBareLineFeeds();
+        var services = KestrelTransport.CreateServices(app.Options.Transport);
         var options = new KestrelServerOptions
         {
             AddServerHeader = false,
@@ -130,35 +154,48 @@ public sealed class KoaServer : IAsyncDisposable
             // 500 to a non-ASCII response value).
             RequestHeaderEncodingSelector = static _ => Encoding.Latin1,
             ResponseHeaderEncodingSelector = static _ => Encoding.Latin1,
+            // UseHttps finds its logger factory and metrics here.
+            ApplicationServices = services,
         };
         ApplyLimits(app.Options, options.Limits);
         app.Options.Kestrel?.Invoke(options);
         var clientErrors = new ClientErrorLog(app);
-        ListenOptions? listen = null;
-        var endpoint = new IPEndPoint(ResolveHost(host), port);
-        options.Listen(endpoint, listenOptions =>
-        {
-            listen = listenOptions;
-            listenOptions.Use(clientErrors.Track);
-        });
-
-        var services = KestrelTransport.CreateServices(app.Options.Transport);
-        var transport = services.GetRequiredService<IConnectionListenerFactory>();
-        var server = new KestrelServer(Options.Create(options), transport, clientErrors);
+        var listens = new ListenOptions?[endpoints.Count];
+        var owned = new List<X509Certificate2>();
+        KestrelServer? server = null;
         try
         {
+            for (var i = 0; i < endpoints.Count; i++)
+            {
+                var endpoint = endpoints[i];
+                var index = i;
+                var certificate = endpoint.LoadCertificate(out var loaded);
+                if (loaded && certificate is not null) owned.Add(certificate);
+                options.Listen(new IPEndPoint(ResolveHost(endpoint.Host), endpoint.Port), listenOptions =>
+                {
+                    listens[index] = listenOptions;
+                    listenOptions.Protocols = endpoint.EffectiveProtocols;
+                    listenOptions.Use(clientErrors.Track);
+                    if (certificate is not null) listenOptions.UseHttps(new HttpsConnectionAdapterOptions { ServerCertificate = certificate });
+                });
+            }
+
+            var transport = services.GetRequiredService<IConnectionListenerFactory>();
+            server = new KestrelServer(Options.Create(options), transport, clientErrors);
             await app.StartAsync(server, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            server.Dispose();
+            server?.Dispose();
             await services.DisposeAsync().ConfigureAwait(false);
+            foreach (var certificate in owned) certificate.Dispose();
             throw;
         }
 
-        var bound = (listen?.EndPoint as IPEndPoint)?.Port ?? port;
+        var ports = new int[endpoints.Count];
+        for (var i = 0; i < ports.Length; i++) ports[i] = (listens[i]?.EndPoint as IPEndPoint)?.Port ?? endpoints[i].Port;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
-        return new KoaServer(server, services, bound, addresses);
+        return new KoaServer(server, services, ports, addresses, owned);
     }
 
     /// <summary>
