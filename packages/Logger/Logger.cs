@@ -169,25 +169,8 @@ public static class Logger
         return sb.Append(text, digits, text.Length - digits).ToString();
     }
 
-    // bytes 3.1.2 format(): B, KB, MB, GB, TB, PB (1024-based), two decimals, trailing zeros dropped.
-    internal static string Bytes(long value)
-    {
-        var magnitude = Math.Abs((double)value);
-        string unit;
-        double scaled;
-        if (magnitude >= 1L << 50) { unit = "PB"; scaled = value / (double)(1L << 50); }
-        else if (magnitude >= 1L << 40) { unit = "TB"; scaled = value / (double)(1L << 40); }
-        else if (magnitude >= 1L << 30) { unit = "GB"; scaled = value / (double)(1L << 30); }
-        else if (magnitude >= 1L << 20) { unit = "MB"; scaled = value / (double)(1L << 20); }
-        else if (magnitude >= 1L << 10) { unit = "KB"; scaled = value / 1024.0; }
-        else { unit = "B"; scaled = value; }
-
-        var text = scaled.ToString("F2", CultureInfo.InvariantCulture);
-        // /(?:\.0*|(\.[^0]+)0+)$/ → '$1'
-        if (text.EndsWith(".00", StringComparison.Ordinal)) text = text[..^3];
-        else if (text.EndsWith('0')) text = text[..^1];
-        return text + unit;
-    }
+    // koa-logger: bytes(length).toLowerCase(), bytes 3.1.2's format (KoaNet.Bytes).
+    internal static string Bytes(long value) => Koa.Bytes.Format(value)!;
 
     private static bool DetectColors()
     {
