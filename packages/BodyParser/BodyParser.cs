@@ -15,6 +15,9 @@ public sealed class BodyParserFeature
 
     /// <summary>The body text (null when no body was read).</summary>
     public string? RawBody { get; set; }
+
+    /// <summary>The files of a <c>multipart/form-data</c> body (<see cref="BodyParserOptions.Multipart"/>); empty otherwise.</summary>
+    public IReadOnlyList<UploadedFile> Files { get; set; } = [];
 }
 
 /// <summary>The request body members <see cref="BodyParser"/> adds to <see cref="Request"/>.</summary>
@@ -40,6 +43,12 @@ public static class BodyParserExtensions
             get => request.Ctx.Features.Get<BodyParserFeature>()?.RawBody;
             set => Feature(request).RawBody = value;
         }
+
+        /// <summary>
+        /// The files of a <c>multipart/form-data</c> body (koa-body's <c>ctx.request.files</c>), read when
+        /// <see cref="BodyParserOptions.Multipart"/> is on; never taken from a JSON or form body. Empty when none.
+        /// </summary>
+        public IReadOnlyList<UploadedFile> Files => request.Ctx.Features.Get<BodyParserFeature>()?.Files ?? [];
 
         /// <summary>The parsed body deserialized with System.Text.Json (pass a source-generated <paramref name="typeInfo"/> for trimming/AOT).</summary>
         public T? BodyAs<T>(JsonTypeInfo<T> typeInfo) => request.Body switch
@@ -69,6 +78,7 @@ public static class BodyParserExtensions
 public static class BodyParser
 {
     private static readonly string[] Supported = ["json", "form", "text", "xml"];
+    private static readonly MultipartOptions DefaultMultipart = new();
 
     /// <summary>Creates the middleware.</summary>
     /// <exception cref="ArgumentException">An unknown type in <see cref="BodyParserOptions.EnableTypes"/> or <see cref="BodyParserOptions.ExtendTypes"/>.</exception>
@@ -113,8 +123,13 @@ public static class BodyParser
                 var contentType = ctx.Request.Get("Content-Type");
                 if (contentType.EndsWith(';')) contentType = contentType[..^1];
                 bool As(string kind) => enabled.Contains(kind) && TypeIs.Is(contentType, [.. mime[kind]]) is { Length: > 0 };
-                string? kind = o.DetectJSON?.Invoke(ctx) == true || As("json") ? "json" : As("form") ? "form" : As("text") || As("xml") ? "text" : null;
-                if (kind is null)
+                string? kind = o.DetectJSON?.Invoke(ctx) == true || As("json") ? "json" : As("form") ? "form" : As("text") || As("xml") ? "text"
+                    : o.Multipart && TypeIs.Is(contentType, ["multipart"]) is { Length: > 0 } ? "multipart" : null;
+                if (kind == "multipart")
+                {
+                    await MultipartBody.ReadAsync(ctx, contentType, o.MultipartOptions ?? DefaultMultipart).ConfigureAwait(false);
+                }
+                else if (kind is null)
                 {
                     ctx.Request.Body = new JsonObject();
                 }
