@@ -16,6 +16,9 @@ public sealed class BodyParserFeature
     /// <summary>The body text (null when no body was read).</summary>
     public string? RawBody { get; set; }
 
+    /// <summary>Skip parsing for this request (upstream's <c>ctx.disableBodyParser</c>).</summary>
+    public bool Disabled { get; set; }
+
     /// <summary>The files of a <c>multipart/form-data</c> body (<see cref="BodyParserOptions.Multipart"/>); empty otherwise.</summary>
     public IReadOnlyList<UploadedFile> Files { get; set; } = [];
 }
@@ -57,6 +60,16 @@ public static class BodyParserExtensions
             string s => JsonSerializer.Deserialize(JsonValue.Create(s), typeInfo),
             _ => default,
         };
+    }
+
+    extension(Context ctx)
+    {
+        /// <summary>Set to true before <see cref="BodyParser"/> runs to leave this request's body alone (upstream's <c>ctx.disableBodyParser</c>).</summary>
+        public bool DisableBodyParser
+        {
+            get => ctx.Features.Get<BodyParserFeature>()?.Disabled ?? false;
+            set => Feature(ctx.Request).Disabled = value;
+        }
     }
 
     private static BodyParserFeature Feature(Request request)
@@ -113,9 +126,16 @@ public static class BodyParser
         return async (ctx, next) =>
         {
             var feature = ctx.Features.Get<BodyParserFeature>();
-            if (!methods.Contains(ctx.Method.ToUpperInvariant()) || feature is { HasBody: true })
+            if (!methods.Contains(ctx.Method.ToUpperInvariant()) || feature is { HasBody: true } or { Disabled: true })
             {
                 await next().ConfigureAwait(false);
+                return;
+            }
+            if (ctx.RequestAborted.IsCancellationRequested)
+            {
+                // upstream: ctx.req.closed
+                ctx.Status = 499;
+                ctx.Body = "Request already closed";
                 return;
             }
             try
