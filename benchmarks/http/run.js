@@ -102,6 +102,8 @@ function cookieHeader () {
 const scenarios = [
   { name: 'hello', path: '/', raw: true },
   { name: 'json', path: '/' },
+  // POSTs Scenarios.EchoBody (json-echo.lua sets the method, body and Content-Type, pipelined or not)
+  { name: 'json-echo', path: '/', script: 'json-echo.lua' },
   ...[1, 5, 10, 20, 50, 100].map((n) => ({ name: `mw-${n}`, path: '/?foo[bar]=baz' })),
   { name: 'cookies', path: '/', headers: () => ({ Cookie: cookieHeader() }) },
   { name: 'negotiation', path: '/', headers: () => ({ Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': 'en-US,en;q=0.9,fr;q=0.8' }) },
@@ -176,7 +178,8 @@ function wrk (port, scenario, duration, pipelined) {
   const args = ['-t1', `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
   const headers = scenario.headers ? scenario.headers() : {}
   for (const [k, v] of Object.entries(headers)) args.push('-H', `'${k}: ${v}'`)
-  if (pipelined) args.push('-s', path.join(__dirname, 'pipeline.lua'))
+  if (scenario.script) args.push('-s', path.join(__dirname, scenario.script))
+  else if (pipelined) args.push('-s', path.join(__dirname, 'pipeline.lua'))
   args.push(`'http://127.0.0.1:${port}${scenario.path}'`)
   if (pipelined) args.push('--', String(PIPELINE_DEPTH))
   // `times` prints the shell's and then its children's user/system time: wrk's own CPU use.

@@ -35,6 +35,11 @@ if (mw) {
     const language = ctx.acceptsLanguages('en', 'fr', 'de')
     ctx.body = `${type} ${encoding} ${language}`
   })
+} else if (scenario === 'json-echo') {
+  // @koa/bodyparser 6.1.0: the posted JSON parsed and sent back
+  const { bodyParser } = require(path.join(__dirname, '../node/node_modules/@koa/bodyparser'))
+  app.use(bodyParser())
+  app.use((ctx) => { ctx.body = ctx.request.body })
 } else if (scenario === 'notfound') {
   // no middleware: Koa answers 404 Not Found
 } else {
