@@ -43,6 +43,7 @@ internal ref struct JsJsonParser
     private int _pos;
     private bool _sawProto;
     private StringBuilder? _builder;
+    private string?[]? _keys; // recent property names: records repeat theirs, one string each
 
     private JsJsonParser(string text, JsJsonProtoAction proto)
     {
@@ -51,6 +52,7 @@ internal ref struct JsJsonParser
         _pos = 0;
         _sawProto = false;
         _builder = null;
+        _keys = null;
     }
 
     /// <summary>Parses <paramref name="text"/> as <c>JSON.parse</c> does (<c>null</c> for JSON null).</summary>
@@ -135,7 +137,7 @@ internal ref struct JsJsonParser
         {
             SkipWhite();
             if (_pos >= _text.Length || _text[_pos] != '"') throw Unexpected();
-            var key = ParseString();
+            var key = ParseKey();
             SkipWhite();
             if (_pos >= _text.Length || _text[_pos] != ':') throw Unexpected();
             _pos++;
@@ -295,6 +297,22 @@ internal ref struct JsJsonParser
             }
             start = _pos;
         }
+    }
+
+    // a property name without escapes is looked up among the recent ones before a new string is made
+    private string ParseKey()
+    {
+        var start = _pos + 1;
+        var span = _text.AsSpan(start);
+        var stop = span.IndexOfAny('"', '\\');
+        if (stop is < 0 or > 64 || span[stop] != '"' || HasControl(span[..stop])) return ParseString();
+        var name = span[..stop];
+        var slot = stop == 0 ? 0 : (name[0] * 31 + name[stop >> 1] * 7 + name[^1] + stop) & 63;
+        var keys = _keys ??= new string?[64];
+        var cached = keys[slot];
+        _pos = start + stop + 1;
+        if (cached is not null && name.SequenceEqual(cached)) return cached;
+        return keys[slot] = name.ToString();
     }
 
     private static bool HasControl(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\0', '\u001F') >= 0;

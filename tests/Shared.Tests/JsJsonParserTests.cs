@@ -79,6 +79,21 @@ public sealed class JsJsonParserTests
         Assert.Equal("{\"2\":1,\"10\":2}", JsJsonParser.Parse("{\"10\":2,\"2\":1}")!.ToJsonString());
     }
 
+    [Fact(DisplayName = "repeated property names (records) come out right, colliding names included, and share one string")]
+    public void Repeated_keys()
+    {
+        var text = "[" + string.Join(",", Enumerable.Range(0, 50).Select(i => $"{{\"a{i % 7}b\":{i},\"ab\":1,\"ba\":2,\"a\\u0062\":3,\"{new string('k', 70)}\":4}}")) + "]";
+        var array = (JsonArray)JsJsonParser.Parse(text)!;
+        for (var i = 0; i < 50; i++)
+        {
+            var o = (JsonObject)array[i]!;
+            Assert.Equal([$"a{i % 7}b", "ab", "ba", new string('k', 70)], o.Select(p => p.Key));
+            Assert.Equal(i, o[$"a{i % 7}b"]!.GetValue<double>());
+            Assert.Equal(3, o["ab"]!.GetValue<double>()); // "a\u0062" is "ab": the duplicate keeps the last value
+        }
+        Assert.Same(((JsonObject)array[0]!).ElementAt(2).Key, ((JsonObject)array[1]!).ElementAt(2).Key);
+    }
+
     [Fact(DisplayName = "__proto__: kept (JSON.parse), removed, or refused (@hapi/bourne protoAction)")]
     public void Proto_key()
     {
