@@ -55,12 +55,18 @@ internal static class AllocationProbe
     {
         await using var server = await Scenarios.StartAsync(scenario, 0);
         var (target, headers) = Scenarios.RequestOf(scenario);
+        var (method, contentType, body) = Scenarios.BodyOf(scenario);
         var request = new StringBuilder();
         for (var i = 0; i < depth; i++)
         {
-            request.Append("GET ").Append(target).Append(" HTTP/1.1\r\nHost: 127.0.0.1:").Append(server.Port).Append("\r\n");
+            request.Append(method).Append(' ').Append(target).Append(" HTTP/1.1\r\nHost: 127.0.0.1:").Append(server.Port).Append("\r\n");
             foreach (var (name, value) in headers) request.Append(name).Append(": ").Append(value).Append("\r\n");
-            request.Append("\r\n");
+            if (body is not null)
+            {
+                request.Append("Content-Type: ").Append(contentType).Append("\r\nContent-Length: ")
+                    .Append(Encoding.UTF8.GetByteCount(body).ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+            }
+            request.Append("\r\n").Append(body);
         }
         var payload = Encoding.ASCII.GetBytes(request.ToString());
 

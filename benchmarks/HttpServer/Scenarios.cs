@@ -16,7 +16,7 @@ namespace Koa.Benchmarks.Http;
 internal static class Scenarios
 {
     public static readonly string[] Names =
-        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "notfound", "router", "raw",
+        ["hello", "json", "mw-1", "mw-5", "mw-10", "mw-20", "mw-50", "mw-100", "cookies", "negotiation", "json-echo", "notfound", "router", "raw",
          .. ServingScenarios.Names];
 
     /// <summary>
@@ -46,6 +46,14 @@ internal static class Scenarios
         _ when ServingScenarios.Names.Contains(scenario) => ServingScenarios.RequestOf(scenario),
         _ => ("/", []),
     };
+
+    /// <summary>The JSON document json-echo posts (benchmarks/http/json-echo.lua and run.js send the same bytes).</summary>
+    public const string EchoBody =
+        "{\"id\":42,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"active\":true,\"score\":97.5,\"tags\":[\"math\",\"poetry\",\"engines\"],\"address\":{\"city\":\"London\",\"zip\":\"W1\"},\"notes\":null}";
+
+    /// <summary>The method and body a scenario's request carries (json-echo posts <see cref="EchoBody"/>).</summary>
+    public static (string Method, string? ContentType, string? Body) BodyOf(string scenario) =>
+        scenario == "json-echo" ? ("POST", "application/json", EchoBody) : ("GET", null, null);
 
     /// <summary>Starts the scenario's server on 127.0.0.1:<paramref name="port"/> (0 = any free port).</summary>
     public static async Task<IRunningServer> StartAsync(string scenario, int port)
@@ -117,6 +125,15 @@ internal static class Scenarios
                     });
                 }
                 app.Use(router.Routes()).Use(router.AllowedMethods());
+                break;
+            case "json-echo":
+                // @koa/bodyparser: the posted JSON parsed and sent back (KoaNet.BodyParser, JSON.parse semantics)
+                app.Use(BodyParser.Create());
+                app.Use(ctx =>
+                {
+                    ctx.Body = ctx.Request.Body;
+                    return Task.CompletedTask;
+                });
                 break;
             default:
                 throw new ArgumentException("unknown scenario " + scenario, nameof(scenario));

@@ -102,6 +102,8 @@ function cookieHeader () {
 const scenarios = [
   { name: 'hello', path: '/', raw: true },
   { name: 'json', path: '/' },
+  // POSTs Scenarios.EchoBody (json-echo.lua sets the method, body and Content-Type, pipelined or not)
+  { name: 'json-echo', path: '/', script: 'json-echo.lua' },
   ...[1, 5, 10, 20, 50, 100].map((n) => ({ name: `mw-${n}`, path: '/?foo[bar]=baz' })),
   { name: 'cookies', path: '/', headers: () => ({ Cookie: cookieHeader() }) },
   { name: 'negotiation', path: '/', headers: () => ({ Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': 'en-US,en;q=0.9,fr;q=0.8' }) },
@@ -185,8 +187,9 @@ function wrk (port, scenario, duration, pipelined, { cpus: pin = loadCpu, thread
   const args = [`-t${threads}`, `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
   const headers = scenario.headers ? scenario.headers() : {}
   for (const [k, v] of Object.entries(headers)) args.push('-H', `'${k}: ${v}'`)
-  const script = pipelined || scenario.method
-  if (script) args.push('-s', path.join(__dirname, 'pipeline.lua'))
+  // json-echo.lua posts its own body; pipeline.lua sends `depth` copies of a GET or of scenario.method + body.
+  const script = scenario.script || ((pipelined || scenario.method) ? 'pipeline.lua' : null)
+  if (script) args.push('-s', path.join(__dirname, script))
   args.push(`'http://127.0.0.1:${port}${scenario.path}'`)
   if (script) args.push('--', String(pipelined ? PIPELINE_DEPTH : 1))
   if (scenario.method) args.push(scenario.method, `'${scenario.body}'`)

@@ -44,6 +44,11 @@ if (mw) {
   const items = Array.from({ length: 200 }, (_, i) => ({ id: i, name: `item ${i}`, done: i % 2 === 0 }))
   app.use(compress())
   app.use((ctx) => { ctx.body = items })
+} else if (scenario === 'json-echo') {
+  // @koa/bodyparser 6.1.0: the posted JSON parsed and sent back
+  const { bodyParser } = require(path.join(__dirname, '../node/node_modules/@koa/bodyparser'))
+  app.use(bodyParser())
+  app.use((ctx) => { ctx.body = ctx.request.body })
 } else if (scenario === 'notfound') {
   // no middleware: Koa answers 404 Not Found
 } else if (scenario === 'router') {

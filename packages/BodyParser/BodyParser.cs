@@ -15,6 +15,12 @@ public sealed class BodyParserFeature
 
     /// <summary>The body text (null when no body was read).</summary>
     public string? RawBody { get; set; }
+
+    /// <summary>Skip parsing for this request (upstream's <c>ctx.disableBodyParser</c>).</summary>
+    public bool Disabled { get; set; }
+
+    /// <summary>The files of a <c>multipart/form-data</c> body (<see cref="BodyParserOptions.Multipart"/>); empty otherwise.</summary>
+    public IReadOnlyList<UploadedFile> Files { get; set; } = [];
 }
 
 /// <summary>The request body members <see cref="BodyParser"/> adds to <see cref="Request"/>.</summary>
@@ -41,6 +47,12 @@ public static class BodyParserExtensions
             set => Feature(request).RawBody = value;
         }
 
+        /// <summary>
+        /// The files of a <c>multipart/form-data</c> body (koa-body's <c>ctx.request.files</c>), read when
+        /// <see cref="BodyParserOptions.Multipart"/> is on; never taken from a JSON or form body. Empty when none.
+        /// </summary>
+        public IReadOnlyList<UploadedFile> Files => request.Ctx.Features.Get<BodyParserFeature>()?.Files ?? [];
+
         /// <summary>The parsed body deserialized with System.Text.Json (pass a source-generated <paramref name="typeInfo"/> for trimming/AOT).</summary>
         public T? BodyAs<T>(JsonTypeInfo<T> typeInfo) => request.Body switch
         {
@@ -48,6 +60,16 @@ public static class BodyParserExtensions
             string s => JsonSerializer.Deserialize(JsonValue.Create(s), typeInfo),
             _ => default,
         };
+    }
+
+    extension(Context ctx)
+    {
+        /// <summary>Set to true before <see cref="BodyParser"/> runs to leave this request's body alone (upstream's <c>ctx.disableBodyParser</c>).</summary>
+        public bool DisableBodyParser
+        {
+            get => ctx.Features.Get<BodyParserFeature>()?.Disabled ?? false;
+            set => Feature(ctx.Request).Disabled = value;
+        }
     }
 
     private static BodyParserFeature Feature(Request request)
@@ -69,6 +91,7 @@ public static class BodyParserExtensions
 public static class BodyParser
 {
     private static readonly string[] Supported = ["json", "form", "text", "xml"];
+    private static readonly MultipartOptions DefaultMultipart = new();
 
     /// <summary>Creates the middleware.</summary>
     /// <exception cref="ArgumentException">An unknown type in <see cref="BodyParserOptions.EnableTypes"/> or <see cref="BodyParserOptions.ExtendTypes"/>.</exception>
@@ -103,9 +126,16 @@ public static class BodyParser
         return async (ctx, next) =>
         {
             var feature = ctx.Features.Get<BodyParserFeature>();
-            if (!methods.Contains(ctx.Method.ToUpperInvariant()) || feature is { HasBody: true })
+            if (!methods.Contains(ctx.Method.ToUpperInvariant()) || feature is { HasBody: true } or { Disabled: true })
             {
                 await next().ConfigureAwait(false);
+                return;
+            }
+            if (ctx.RequestAborted.IsCancellationRequested)
+            {
+                // upstream: ctx.req.closed
+                ctx.Status = 499;
+                ctx.Body = "Request already closed";
                 return;
             }
             try
@@ -113,8 +143,13 @@ public static class BodyParser
                 var contentType = ctx.Request.Get("Content-Type");
                 if (contentType.EndsWith(';')) contentType = contentType[..^1];
                 bool As(string kind) => enabled.Contains(kind) && TypeIs.Is(contentType, [.. mime[kind]]) is { Length: > 0 };
-                string? kind = o.DetectJSON?.Invoke(ctx) == true || As("json") ? "json" : As("form") ? "form" : As("text") || As("xml") ? "text" : null;
-                if (kind is null)
+                string? kind = o.DetectJSON?.Invoke(ctx) == true || As("json") ? "json" : As("form") ? "form" : As("text") || As("xml") ? "text"
+                    : o.Multipart && TypeIs.Is(contentType, ["multipart"]) is { Length: > 0 } ? "multipart" : null;
+                if (kind == "multipart")
+                {
+                    await MultipartBody.ReadAsync(ctx, contentType, o.MultipartOptions ?? DefaultMultipart).ConfigureAwait(false);
+                }
+                else if (kind is null)
                 {
                     ctx.Request.Body = new JsonObject();
                 }

@@ -39,6 +39,16 @@ public sealed class BodyParserOptions
     /// <summary>The charset. Default utf-8.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>
+    /// Parse <c>multipart/form-data</c> bodies (koa-body's <c>multipart: true</c>): fields into <c>ctx.Request.Body</c>
+    /// (a <see cref="System.Text.Json.Nodes.JsonObject"/>: a string per field, an array for a repeated name), files
+    /// into <c>ctx.Request.Files</c> as temp files deleted when the response ends. Default false.
+    /// </summary>
+    public bool Multipart { get; init; }
+
+    /// <summary>Limits and storage of <see cref="Multipart"/> parsing (formidable's defaults when null).</summary>
+    public MultipartOptions? MultipartOptions { get; init; }
+
     /// <summary>Form: qs options (AllowDots on unless given).</summary>
     public QsOptions? QueryString { get; init; }
 }

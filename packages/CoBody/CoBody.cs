@@ -94,12 +94,27 @@ public static class CoBody
 
     internal static JsonNode? ParseJson(string str, bool strict, ProtoPoisoning proto = ProtoPoisoning.Error)
     {
-        if (!strict) return str.Length == 0 ? JsonValue.Create(str) : JsJson.Parse(str, proto);
-        if (str.Length == 0) return new JsonObject();
-        var i = 0;
-        while (i < str.Length && str[i] is ' ' or '\t' or '\n' or '\r') i++;
-        if (i >= str.Length || str[i] is not ('[' or '{')) throw new JsonSyntaxException("invalid JSON, only supports object and array");
-        return JsJson.Parse(str, proto);
+        if (!strict && str.Length == 0) return JsonValue.Create(str);
+        if (strict)
+        {
+            if (str.Length == 0) return new JsonObject();
+            var i = 0;
+            while (i < str.Length && str[i] is ' ' or '\t' or '\n' or '\r') i++;
+            if (i >= str.Length || str[i] is not ('[' or '{')) throw new JsonSyntaxException("invalid JSON, only supports object and array");
+        }
+        try
+        {
+            return JsJsonParser.Parse(str, proto switch
+            {
+                ProtoPoisoning.Ignore => JsJsonProtoAction.Keep,
+                ProtoPoisoning.Remove => JsJsonProtoAction.Remove,
+                _ => JsJsonProtoAction.Error,
+            });
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new JsonSyntaxException(ex.Message);
+        }
     }
 
     private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)

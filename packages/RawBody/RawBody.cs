@@ -45,6 +45,8 @@ public static class RawBody
 
     private static async Task<byte[]> ReadCoreAsync(Stream stream, RawBodyOptions o, CancellationToken cancellationToken)
     {
+        // a closed (disposed) stream: upstream's 500 stream.not.readable
+        if (!stream.CanRead) throw Error(500, "stream is not readable", ("type", "stream.not.readable"));
         var limit = o.Limit;
         var capacity = o.Length is { } len && len >= 0 && len <= (limit ?? int.MaxValue) && len <= Array.MaxLength ? (int)len : 0;
         var buffer = capacity > 0 ? new byte[capacity] : [];

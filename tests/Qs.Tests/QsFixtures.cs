@@ -155,7 +155,7 @@ internal static class QsFixtures
                         With(o, x => x.DelimiterPattern = new Regex(rx.GetString()!, v.GetProperty("flags").GetString()!.Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None)),
                     "depth" when v.ValueKind == JsonValueKind.False => With(o, x => x.Depth = 0),
                     "depth" => With(o, x => x.Depth = Limit()),
-                    "duplicates" => With(o, x => x.Duplicates = v.GetString() switch
+                    "duplicates" => With(o, x => x.Duplicates = (v.ValueKind == JsonValueKind.String ? v.GetString() : throw new NotSupportedException()) switch
                     {
                         "combine" => QsDuplicates.Combine,
                         "first" => QsDuplicates.First,
@@ -346,7 +346,12 @@ internal static class QsFixtures
                 return c.TryGetProperty("error", out var err) ? (ErrorMatches(ex, err) ? null : $"parse({Describe(text)}): expected error \"{err.GetString()}\", got \"{ex.Message}\"")
                     : $"parse({Describe(text)}): threw {ex.Message}";
             }
-            if (c.TryGetProperty("error", out var expectedError)) return $"parse({Describe(text)}): expected error \"{expectedError.GetString()}\", got {actual.ToJsonString()}";
+            if (c.TryGetProperty("error", out var expectedError))
+            {
+                // node ran out of stack where the upstream test asserts "does not crash": not crashing is the behaviour
+                if (expectedError.GetString() == "Maximum call stack size exceeded") return null;
+                return $"parse({Describe(text)}): expected error \"{expectedError.GetString()}\", got {actual.ToJsonString()}";
+            }
             var diff = Compare(actual, c.GetProperty("value"));
             return diff is null ? null : $"parse({Describe(text)}, {c.GetProperty("options")}): {diff}";
         }

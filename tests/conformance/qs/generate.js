@@ -143,6 +143,9 @@ function makeT (title) {
       if (typeof opts === 'function') fn = opts
       if (typeof fn === 'function' && !(opts && opts.skip)) runTest(title ? title + ' > ' + name : name, fn)
     },
+    // the functions given to throws/doesNotThrow run (their qs calls are recorded, a throw with its message)
+    throws (fn) { if (typeof fn === 'function') { try { fn() } catch (e) {} } },
+    doesNotThrow (fn) { if (typeof fn === 'function') { try { fn() } catch (e) {} } },
     end () {}, plan () {}, teardown (fn) { this._teardowns.push(fn) }, _teardowns: [],
     intercept () { return { restore () {} } }
   }, { get: (target, prop) => (prop in target ? target[prop] : () => {}) })

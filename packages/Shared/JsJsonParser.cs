@@ -1,0 +1,385 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Koa;
+
+/// <summary>What <see cref="JsJsonParser"/> does with a <c>__proto__</c> key (@hapi/bourne's <c>protoAction</c>).</summary>
+internal enum JsJsonProtoAction
+{
+    /// <summary>Kept as an ordinary key (<c>JSON.parse</c>).</summary>
+    Keep,
+
+    /// <summary>Dropped from its object.</summary>
+    Remove,
+
+    /// <summary>The whole text is refused ("Object contains forbidden prototype property").</summary>
+    Error,
+}
+
+/// <summary>
+/// JavaScript's <c>JSON.parse</c> into <see cref="JsonNode"/>s, one forward scan over the text:
+/// <list type="bullet">
+/// <item>numbers are doubles (<c>1.0</c> is 1, <c>1e3</c> is 1000, <c>-0</c> is 0, <c>1e400</c> writes as <c>null</c>),
+/// every one readable with <c>GetValue&lt;double&gt;()</c> and written back by System.Text.Json as
+/// <c>JSON.stringify</c> writes it (<c>1e+21</c>, <c>1e-7</c>);</item>
+/// <item>escapes decode to any UTF-16, lone surrogates included;</item>
+/// <item>a duplicate key keeps the last value at the first key's place, and array-index keys come first in
+/// ascending order (JavaScript's property order);</item>
+/// <item>a <c>__proto__</c> key is kept, removed or refused (<see cref="JsJsonProtoAction"/>);</item>
+/// <item>nesting deeper than <see cref="MaxDepth"/> is refused (V8 has no fixed bound; a stack does).</item>
+/// </list>
+/// Errors are <see cref="JsonException"/>s with V8's messages.
+/// </summary>
+internal ref struct JsJsonParser
+{
+    /// <summary>The deepest nesting of arrays and objects accepted.</summary>
+    public const int MaxDepth = 1000;
+
+    private readonly string _text;
+    private readonly JsJsonProtoAction _proto;
+    private int _pos;
+    private bool _sawProto;
+    private StringBuilder? _builder;
+    private string?[]? _keys; // recent property names: records repeat theirs, one string each
+
+    private JsJsonParser(string text, JsJsonProtoAction proto)
+    {
+        _text = text;
+        _proto = proto;
+        _pos = 0;
+        _sawProto = false;
+        _builder = null;
+        _keys = null;
+    }
+
+    /// <summary>Parses <paramref name="text"/> as <c>JSON.parse</c> does (<c>null</c> for JSON null).</summary>
+    /// <exception cref="JsonException">Not JSON, nested too deeply, or a refused <c>__proto__</c> key.</exception>
+    public static JsonNode? Parse(string text, JsJsonProtoAction proto = JsJsonProtoAction.Keep)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new JsJsonParser(text, proto);
+        parser.SkipWhite();
+        var value = parser.ParseValue(0);
+        parser.SkipWhite();
+        if (parser._pos < text.Length) throw parser.Unexpected();
+        if (parser._sawProto) throw new JsonException("Object contains forbidden prototype property");
+        return value;
+    }
+
+    private void SkipWhite()
+    {
+        var text = _text;
+        var pos = _pos;
+        while (pos < text.Length && text[pos] is ' ' or '\t' or '\n' or '\r') pos++;
+        _pos = pos;
+    }
+
+    private readonly JsonException Unexpected()
+    {
+        if (_pos >= _text.Length) return new JsonException("Unexpected end of JSON input");
+        var c = _text[_pos];
+        var token = char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString();
+        return new JsonException($"Unexpected token '{token}', \"{Excerpt()}\" is not valid JSON");
+    }
+
+    private readonly string Excerpt() => _text.Length <= 32 ? _text : string.Concat(_text.AsSpan(0, 32), "...");
+
+    private JsonNode? ParseValue(int depth)
+    {
+        if (_pos >= _text.Length) throw Unexpected();
+        switch (_text[_pos])
+        {
+            case '{': return ParseObject(depth + 1);
+            case '[': return ParseArray(depth + 1);
+            case '"': return JsonValue.Create(ParseString());
+            case 't': Literal("true"); return JsonValue.Create(true);
+            case 'f': Literal("false"); return JsonValue.Create(false);
+            case 'n': Literal("null"); return null;
+            default: return ParseNumber();
+        }
+    }
+
+    private void Literal(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (_pos + i >= _text.Length || _text[_pos + i] != word[i])
+            {
+                _pos += i;
+                throw Unexpected();
+            }
+        }
+        _pos += word.Length;
+    }
+
+    private readonly void Enter(int depth)
+    {
+        if (depth > MaxDepth) throw new JsonException("JSON nested too deeply (more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels)");
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+    }
+
+    private JsonObject ParseObject(int depth)
+    {
+        Enter(depth);
+        _pos++;
+        var obj = new JsonObject();
+        SkipWhite();
+        if (_pos < _text.Length && _text[_pos] == '}')
+        {
+            _pos++;
+            return obj;
+        }
+        var indexKeys = false; // an array-index key follows another key: JavaScript moves it to the front
+        while (true)
+        {
+            SkipWhite();
+            if (_pos >= _text.Length || _text[_pos] != '"') throw Unexpected();
+            var key = ParseKey();
+            SkipWhite();
+            if (_pos >= _text.Length || _text[_pos] != ':') throw Unexpected();
+            _pos++;
+            SkipWhite();
+            var value = ParseValue(depth);
+            var keep = true;
+            if (key == "__proto__")
+            {
+                if (_proto == JsJsonProtoAction.Error) _sawProto = true;
+                else if (_proto == JsJsonProtoAction.Remove) keep = false;
+            }
+            if (keep)
+            {
+                var at = obj.Count == 0 ? -1 : obj.IndexOf(key);
+                if (at >= 0) obj.SetAt(at, value);
+                else
+                {
+                    if (obj.Count > 0 && IsArrayIndex(key, out _)) indexKeys = true;
+                    obj.Add(key, value);
+                }
+            }
+            SkipWhite();
+            if (_pos >= _text.Length) throw Unexpected();
+            if (_text[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+            if (_text[_pos] == '}')
+            {
+                _pos++;
+                break;
+            }
+            throw Unexpected();
+        }
+        return indexKeys ? JavaScriptOrder(obj) : obj;
+    }
+
+    // array-index keys ascending, then the others in insertion order
+    private static JsonObject JavaScriptOrder(JsonObject obj)
+    {
+        var entries = new List<KeyValuePair<string, JsonNode?>>(obj.Count);
+        foreach (var entry in obj) entries.Add(entry);
+        var indexed = new List<(uint Index, KeyValuePair<string, JsonNode?> Entry)>();
+        var named = new List<KeyValuePair<string, JsonNode?>>();
+        foreach (var entry in entries)
+        {
+            if (IsArrayIndex(entry.Key, out var n)) indexed.Add((n, entry));
+            else named.Add(entry);
+        }
+        indexed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        obj.Clear();
+        foreach (var (_, entry) in indexed) obj.Add(entry.Key, entry.Value);
+        foreach (var entry in named) obj.Add(entry.Key, entry.Value);
+        return obj;
+    }
+
+    private static bool IsArrayIndex(string key, out uint index)
+    {
+        index = 0;
+        if (key.Length == 0 || key.Length > 10 || (key.Length > 1 && key[0] == '0')) return false;
+        ulong v = 0;
+        foreach (var c in key)
+        {
+            if (c is < '0' or > '9') return false;
+            v = v * 10 + (uint)(c - '0');
+        }
+        if (v >= uint.MaxValue) return false;
+        index = (uint)v;
+        return true;
+    }
+
+    private JsonArray ParseArray(int depth)
+    {
+        Enter(depth);
+        _pos++;
+        var array = new JsonArray();
+        SkipWhite();
+        if (_pos < _text.Length && _text[_pos] == ']')
+        {
+            _pos++;
+            return array;
+        }
+        while (true)
+        {
+            SkipWhite();
+            array.Add(ParseValue(depth));
+            SkipWhite();
+            if (_pos >= _text.Length) throw Unexpected();
+            if (_text[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+            if (_text[_pos] == ']')
+            {
+                _pos++;
+                return array;
+            }
+            throw Unexpected();
+        }
+    }
+
+    private string ParseString()
+    {
+        _pos++;
+        var text = _text;
+        var start = _pos;
+        // fast path: no escape
+        var span = text.AsSpan(start);
+        var stop = span.IndexOfAny('"', '\\');
+        if (stop >= 0 && span[stop] == '"' && !HasControl(span[..stop]))
+        {
+            _pos = start + stop + 1;
+            return text.Substring(start, stop);
+        }
+        var sb = _builder ??= new StringBuilder();
+        sb.Clear();
+        while (true)
+        {
+            if (_pos >= text.Length) throw new JsonException("Unterminated string in JSON at position " + _pos.ToString(CultureInfo.InvariantCulture));
+            var c = text[_pos];
+            if (c == '"')
+            {
+                sb.Append(text, start, _pos - start);
+                _pos++;
+                return sb.ToString();
+            }
+            if (c < ' ') throw new JsonException("Bad control character in string literal in JSON at position " + _pos.ToString(CultureInfo.InvariantCulture));
+            if (c != '\\')
+            {
+                _pos++;
+                continue;
+            }
+            sb.Append(text, start, _pos - start);
+            _pos++;
+            if (_pos >= text.Length) throw Unexpected();
+            var e = text[_pos++];
+            switch (e)
+            {
+                case '"': sb.Append('"'); break;
+                case '\\': sb.Append('\\'); break;
+                case '/': sb.Append('/'); break;
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u':
+                    if (_pos + 4 > text.Length || !IsHex4(text.AsSpan(_pos, 4), out var code))
+                        throw new JsonException("Bad Unicode escape in JSON at position " + (_pos - 2).ToString(CultureInfo.InvariantCulture));
+                    sb.Append((char)code);
+                    _pos += 4;
+                    break;
+                default:
+                    throw new JsonException("Bad escaped character in JSON at position " + (_pos - 2).ToString(CultureInfo.InvariantCulture));
+            }
+            start = _pos;
+        }
+    }
+
+    // a property name without escapes is looked up among the recent ones before a new string is made
+    private string ParseKey()
+    {
+        var start = _pos + 1;
+        var span = _text.AsSpan(start);
+        var stop = span.IndexOfAny('"', '\\');
+        if (stop is < 0 or > 64 || span[stop] != '"' || HasControl(span[..stop])) return ParseString();
+        var name = span[..stop];
+        var slot = stop == 0 ? 0 : (name[0] * 31 + name[stop >> 1] * 7 + name[^1] + stop) & 63;
+        var keys = _keys ??= new string?[64];
+        var cached = keys[slot];
+        _pos = start + stop + 1;
+        if (cached is not null && name.SequenceEqual(cached)) return cached;
+        return keys[slot] = name.ToString();
+    }
+
+    private static bool HasControl(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\0', '\u001F') >= 0;
+
+    private static bool IsHex4(ReadOnlySpan<char> s, out int code)
+    {
+        code = 0;
+        foreach (var c in s)
+        {
+            int v;
+            if (c is >= '0' and <= '9') v = c - '0';
+            else if (c is >= 'a' and <= 'f') v = c - 'a' + 10;
+            else if (c is >= 'A' and <= 'F') v = c - 'A' + 10;
+            else return false;
+            code = code * 16 + v;
+        }
+        return true;
+    }
+
+    private JsonNode? ParseNumber()
+    {
+        var text = _text;
+        var start = _pos;
+        if (_pos < text.Length && text[_pos] == '-') _pos++;
+        if (_pos >= text.Length) throw Unexpected();
+        if (text[_pos] == '0') _pos++;
+        else if (text[_pos] is >= '1' and <= '9') while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        else throw Unexpected();
+        var integer = _pos - start <= 15;
+        if (_pos < text.Length && text[_pos] == '.')
+        {
+            integer = false;
+            _pos++;
+            if (_pos >= text.Length || !char.IsAsciiDigit(text[_pos])) throw Unexpected();
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        }
+        if (_pos < text.Length && text[_pos] is 'e' or 'E')
+        {
+            integer = false;
+            _pos++;
+            if (_pos < text.Length && text[_pos] is '+' or '-') _pos++;
+            if (_pos >= text.Length || !char.IsAsciiDigit(text[_pos])) throw Unexpected();
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        }
+        var digits = text.AsSpan(start, _pos - start);
+        if (integer)
+        {
+            // at most 15 characters, sign included: exact as a double, printed the same by .NET and JavaScript
+            long n = 0;
+            var negative = digits[0] == '-';
+            foreach (var c in negative ? digits[1..] : digits) n = n * 10 + (c - '0');
+            return JsonValue.Create((double)(negative ? -n : n));
+        }
+        return Number(double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A number node that System.Text.Json writes as <c>JSON.stringify</c> would, readable as a double (<c>null</c> for the infinities, as <c>JSON.stringify</c> writes them).</summary>
+    public static JsonNode? Number(double value)
+    {
+        if (!double.IsFinite(value)) return null;
+        if (value == 0) return JsonValue.Create(0.0); // -0 prints 0, as JavaScript
+        // .NET's shortest round-trip form has the digits JavaScript prints; without an exponent it is the same text
+        Span<char> shortest = stackalloc char[32];
+        if (value.TryFormat(shortest, out var length, default, CultureInfo.InvariantCulture) && shortest[..length].IndexOf('E') < 0)
+            return JsonValue.Create(value);
+        // exponent forms (1e+21, 1e-7, 1000000000000000): the text JSON.stringify writes
+        using var doc = JsonDocument.Parse(JsValue.ToString(value));
+        return JsonValue.Create(doc.RootElement.Clone())!;
+    }
+}
