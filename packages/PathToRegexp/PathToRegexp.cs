@@ -251,45 +251,14 @@ public static class PathToRegexp
     private static string StringifyName(string name, PathToken? next)
     {
         if (!IsIdName(name))
-            return JsonQuote(name);
+            return JsJsonString.Quote(name);
         if (next is PathText t && t.Value.Length > 0 && IsIdContinue(FirstUnit(t.Value)))
-            return JsonQuote(name);
+            return JsJsonString.Quote(name);
         return name;
     }
 
     // JavaScript's `value[0]`: the first UTF-16 code unit (the regexp test then sees a lone surrogate for a pair).
     private static string FirstUnit(string value) => value[0].ToString();
-
-    // JSON.stringify of a string.
-    private static string JsonQuote(string s)
-    {
-        var sb = new StringBuilder(s.Length + 2).Append('"');
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20)
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                        sb.Append(c).Append(s[++i]);
-                    else if (char.IsSurrogate(c))
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
 
     // ---------------------------------------------------------------- compile
 
