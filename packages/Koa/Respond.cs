@@ -147,9 +147,7 @@ internal static class Respond
         }
         catch (Exception error) when (!ctx.IsClientAbort(error))
         {
-            var started = ctx.Response.HeaderSent;
-            await ctx.OnErrorAsync(error).ConfigureAwait(false);
-            if (started) ctx.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+            await FailBodyAsync(ctx, error).ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -178,14 +176,21 @@ internal static class Respond
         }
         catch (Exception error) when (!ctx.IsClientAbort(error))
         {
-            var started = ctx.Response.HeaderSent;
-            await ctx.OnErrorAsync(error).ConfigureAwait(false);
-            if (started) ctx.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+            await FailBodyAsync(ctx, error).ConfigureAwait(false);
         }
         catch (Exception)
         {
             ctx.MarkEnded();
         }
+    }
+
+    // An error while the body is being sent: Koa's onerror (its error response while the head is not out yet), and
+    // the connection cut when the head is already out (node destroys the socket: the client sees a truncated body).
+    private static async Task FailBodyAsync(Context ctx, Exception error)
+    {
+        var started = ctx.Response.HeaderSent;
+        await ctx.OnErrorAsync(error).ConfigureAwait(false);
+        if (started) ctx.Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
     }
 
     // Node chunks a body itself when the application set "Transfer-Encoding: chunked"; Kestrel expects the

@@ -13,4 +13,11 @@ public enum TestTransport
 
     /// <summary>Over real HTTP: a Kestrel server on 127.0.0.1 with an ephemeral port, started and stopped per request.</summary>
     Kestrel,
+
+    /// <summary>
+    /// Over HTTPS with HTTP/2 chosen through ALPN: a Kestrel server on 127.0.0.1 with a self-signed certificate for
+    /// localhost made when first needed (nothing on disk), the client trusting exactly that certificate. HTTP/2 has no
+    /// reason phrase and no <c>Connection</c> or <c>Transfer-Encoding</c> headers.
+    /// </summary>
+    Http2,
 }

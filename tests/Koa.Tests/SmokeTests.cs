@@ -36,6 +36,6 @@ public sealed class SmokeTests
     public async Task NotFound(TestTransport transport)
     {
         var app = new Application();
-        await app.Request(transport).Get("/").Expect("Content-Type", "text/plain; charset=utf-8").ExpectAsync(404, "Not Found");
+        await app.Request(transport).Get("/").Expect("Content-Type", "text/plain; charset=utf-8").ExpectAsync(404, TransportsAttribute.StatusBody(transport, 404, "Not Found"));
     }
 }

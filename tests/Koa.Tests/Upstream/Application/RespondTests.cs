@@ -250,7 +250,8 @@ public sealed class RespondTests : IDisposable
     public async Task Missing_body_400(TestTransport transport)
     {
         var app = App(ctx => ctx.Status = 400);
-        await app.Request(transport).Get("/").Expect(400).Expect("Content-Length", "11").ExpectAsync("Bad Request");
+        var body = TransportsAttribute.StatusBody(transport, 400, "Bad Request");
+        await app.Request(transport).Get("/").Expect(400).Expect("Content-Length", body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExpectAsync(body);
     }
 
     [Theory(DisplayName = "app.respond › when .body is missing › with status=204 › should respond without a body")]
@@ -291,8 +292,8 @@ public sealed class RespondTests : IDisposable
             ctx.Status = 700;
             ctx.Message = "custom status";
         });
-        var res = await app.Request(transport).Get("/").Expect(700).ExpectAsync("custom status");
-        Assert.Equal("custom status", res.StatusMessage);
+        var res = await app.Request(transport).Get("/").Expect(700).ExpectAsync(TransportsAttribute.StatusBody(transport, 700, "custom status"));
+        if (transport != TestTransport.Http2) Assert.Equal("custom status", res.StatusMessage); // HTTP/2 has no reason phrase
     }
 
     [Theory(DisplayName = "app.respond › when .body is missing › with custom statusMessage=ok › should respond with the custom status message")]
@@ -304,8 +305,8 @@ public sealed class RespondTests : IDisposable
             ctx.Status = 200;
             ctx.Message = "ok";
         });
-        var res = await app.Request(transport).Get("/").Expect(200).ExpectAsync("ok");
-        Assert.Equal("ok", res.StatusMessage);
+        var res = await app.Request(transport).Get("/").Expect(200).ExpectAsync(TransportsAttribute.StatusBody(transport, 200, "ok"));
+        if (transport != TestTransport.Http2) Assert.Equal("ok", res.StatusMessage); // HTTP/2 has no reason phrase
     }
 
     [Theory(DisplayName = "app.respond › when .body is missing › with custom status without message › should respond with the status code number")]

@@ -14,7 +14,7 @@ public sealed class HrefTests
     }
 
     [Theory(DisplayName = "ctx.href › should work with `GET http://example.com/foo`")]
-    [Transports]
+    [Transports(TestTransport.InMemory, TestTransport.Kestrel)] // the http scheme
     public async Task Works_with_absolute_form(TestTransport transport)
     {
         var app = new Application();

@@ -81,7 +81,7 @@ public sealed class ProtocolTests
     }
 
     [Theory(DisplayName = "req.protocol › over HTTP › should trust X-Forwarded-Proto only behind a trusted proxy, lower-cased")]
-    [Transports]
+    [Transports(TestTransport.InMemory, TestTransport.Kestrel)] // plain HTTP
     public async Task Over_http(TestTransport transport)
     {
         foreach (var (proxy, expected) in new[] { (false, "http false"), (true, "https true") })
