@@ -40,12 +40,12 @@ public sealed class AllocationTests
             // The whole process (client socket, connection, context) allocates about the same for 1 KB; what the
             // 10 MB adds is what the file costs.
             await File.WriteAllTextAsync("send-allocation.txt", $"1 KB: {small} B/request, 10 MB: {big} B/request (process-wide, client included)");
-            // Target (issue 14): ≤ 64 KB. Measured on a busy machine: ~125–145 KB more than the 1 KB file. Kestrel has
-            // no sendfile: its SendFileAsync fallback opens its own FileStream and flushes every 64 KB chunk, and each
-            // flush that waits on the socket allocates Kestrel's flush state (~160 of them for 10 MB). Reading the
-            // file straight into the response pipe's memory and flushing every 256 KB measured ~34 KB over the 1 KB
-            // file in the same process (every 64 KB: ~100 KB) — a change to Koa's respond step (Respond.cs), not to
-            // Send. Bounded here at 256 KB (a copy through user space would be ≥ 10 MB) until that lands.
+            // Target (issue 14): ≤ 64 KB. Measured: ~110–140 KB more than the 1 KB file. Kestrel has no sendfile (its
+            // SendFileAsync copies 64 KB at a time and flushes each). Replacing it by reads into the response pipe with
+            // 256 KB flushes only brought this to ~110 KB: a GC allocation-tick listener showed the rest is
+            // System.Net.Sockets' IOVector[] and GCHandle[] arrays, allocated per multi-buffer send by the runtime's
+            // Unix socket layer under Kestrel's transport — not reachable from KoaNet, so SendFileAsync stays.
+            // Bounded at 256 KB (a copy of the file through memory would be ≥ 10 MB).
             Assert.True(big - small <= 256 * 1024, $"10 MB: {big:N0} B, 1 KB: {small:N0} B per request (process-wide, client included)");
         }
         finally
