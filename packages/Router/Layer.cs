@@ -77,8 +77,18 @@ public abstract class Layer
         {
             if (ParamNames.Count == 0)
                 return []; // a pattern without keys captures nothing: no need to run it again
-            var m = Regexp.Exec(path);
-            return m is null ? [] : m[1..];
+            // regexp.exec(path).slice(1), without building the whole match and a second array
+            var keys = Regexp.Keys.Count;
+            var slots = keys <= 32 ? stackalloc int[keys * 2] : new int[keys * 2];
+            if (Regexp.Match(path, slots) < 0)
+                return [];
+            var captures = new string?[keys];
+            for (var k = 0; k < keys; k++)
+            {
+                if (slots[2 * k] >= 0)
+                    captures[k] = path[slots[2 * k]..slots[2 * k + 1]];
+            }
+            return captures;
         }
         if (MatchesAll)
             return [];
