@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
@@ -54,7 +52,7 @@ internal static class TestTransports
 
         var secure = transport == TestTransport.Http2;
         await using var kestrel = secure
-            ? await app.ListenAsync([ListenEndpoint.Https(0, LocalCertificate.Value, "127.0.0.1")], token).ConfigureAwait(false)
+            ? await app.ListenAsync([ListenEndpoint.Https(0, TestCertificate.Localhost, "127.0.0.1")], token).ConfigureAwait(false)
             : await app.ListenAsync(0, "127.0.0.1", token).ConfigureAwait(false);
         using var handler = new SocketsHttpHandler
         {
@@ -67,7 +65,7 @@ internal static class TestTransports
         {
             // Trust the certificate this process made, and nothing else.
             handler.SslOptions.RemoteCertificateValidationCallback = static (_, certificate, _, _) =>
-                certificate is not null && certificate.GetCertHashString() == LocalCertificate.Value.GetCertHashString();
+                certificate is not null && certificate.GetCertHashString() == TestCertificate.Localhost.GetCertHashString();
         }
         using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         var scheme = secure ? "https" : "http";
@@ -80,22 +78,6 @@ internal static class TestTransports
         using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
         return await ReadAsync(response, token).ConfigureAwait(false);
     }
-
-    // A self-signed certificate for localhost and 127.0.0.1 (server authentication), made once per process.
-    private static readonly Lazy<X509Certificate2> LocalCertificate = new(static () =>
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        var now = DateTimeOffset.UtcNow;
-        using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(7));
-        // A PKCS #12 round trip gives a key every platform's TLS stack can use.
-        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
-    });
 
     private static void Describe(HttpContext context, Outgoing request, string target)
     {

@@ -35,7 +35,7 @@ public sealed class ListenEndpointTests : IDisposable
     {
         await using var server = await Echo().ListenAsync(
             ListenEndpoint.Http(0, "127.0.0.1"),
-            ListenEndpoint.Https(0, TestCertificate.Instance, "127.0.0.1"),
+            ListenEndpoint.Https(0, TestCertificate.Localhost, "127.0.0.1"),
             ListenEndpoint.Http(0, "127.0.0.1", HttpProtocols.Http2));
         Assert.Equal(3, server.Ports.Count);
         Assert.Equal(server.Ports[0], server.Port);
@@ -55,7 +55,7 @@ public sealed class ListenEndpointTests : IDisposable
     [Fact(DisplayName = "app.listen(port, certificate) › HTTPS with HTTP/1.1 and HTTP/2 through ALPN")]
     public async Task Listen_with_certificate()
     {
-        await using var server = await Echo().ListenAsync(0, TestCertificate.Instance, "127.0.0.1");
+        await using var server = await Echo().ListenAsync(0, TestCertificate.Localhost, "127.0.0.1");
         using var h1 = Client(HttpVersion.Version11);
         using var h2 = Client(HttpVersion.Version20);
         Assert.Equal("https True HTTP/1.1", await h1.GetStringAsync($"https://127.0.0.1:{server.Port}/"));
@@ -90,7 +90,7 @@ public sealed class ListenEndpointTests : IDisposable
     [Fact(DisplayName = "app.listen(endpoint) › HTTPS limited to HTTP/1.1 refuses HTTP/2")]
     public async Task Https_http1_only()
     {
-        await using var server = await Echo().ListenAsync(new ListenEndpoint { Host = "127.0.0.1", Certificate = TestCertificate.Instance, Protocols = HttpProtocols.Http1 });
+        await using var server = await Echo().ListenAsync(new ListenEndpoint { Host = "127.0.0.1", Certificate = TestCertificate.Localhost, Protocols = HttpProtocols.Http1 });
         using var h1 = Client(HttpVersion.Version11);
         using var h2 = Client(HttpVersion.Version20);
         Assert.Equal("https True HTTP/1.1", await h1.GetStringAsync($"https://127.0.0.1:{server.Port}/"));
@@ -101,15 +101,15 @@ public sealed class ListenEndpointTests : IDisposable
     public async Task Bad_endpoints()
     {
         var app = Echo();
-        using var noKey = X509CertificateLoader.LoadCertificate(TestCertificate.Instance.Export(X509ContentType.Cert));
+        using var noKey = X509CertificateLoader.LoadCertificate(TestCertificate.Localhost.Export(X509ContentType.Cert));
         await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(Array.Empty<ListenEndpoint>()));
         await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(ListenEndpoint.Https(0, noKey)));
         await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(new ListenEndpoint { KeyPath = "key.pem" }));
-        await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(new ListenEndpoint { Certificate = TestCertificate.Instance, CertificatePath = "c.pem" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(new ListenEndpoint { Certificate = TestCertificate.Localhost, CertificatePath = "c.pem" }));
         await Assert.ThrowsAsync<ArgumentException>(() => app.ListenAsync(new ListenEndpoint { Protocols = HttpProtocols.None }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => app.ListenAsync(new ListenEndpoint { Port = 70000 }));
         await Assert.ThrowsAnyAsync<IOException>(() => app.ListenAsync(ListenEndpoint.Https(0, Path.Combine(_directory, "missing.pem"), null, "127.0.0.1")));
-        Assert.True(ListenEndpoint.Https(0, TestCertificate.Instance).IsHttps);
+        Assert.True(ListenEndpoint.Https(0, TestCertificate.Localhost).IsHttps);
         Assert.False(ListenEndpoint.Http(0).IsHttps);
     }
 }

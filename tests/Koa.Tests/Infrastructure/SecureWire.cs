@@ -31,30 +31,6 @@ public sealed class WiresAttribute : DataAttribute
         Enum.GetValues<WireMode>().Select(wire => new object[] { wire });
 }
 
-/// <summary>A self-signed certificate for localhost and 127.0.0.1, made when the tests run (nothing committed).</summary>
-public static class TestCertificate
-{
-    private static readonly Lazy<X509Certificate2> Lazy = new(() => Create());
-
-    public static X509Certificate2 Instance => Lazy.Value;
-
-    public static X509Certificate2 Create(string subject = "CN=localhost")
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
-        var now = DateTimeOffset.UtcNow;
-        using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
-        // A PKCS #12 round trip gives a key every platform's TLS stack can use.
-        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
-    }
-}
-
 /// <summary>A Kestrel server for an app over one <see cref="WireMode"/>, and an <see cref="HttpClient"/> that speaks it.</summary>
 public sealed class SecureWire : IAsyncDisposable
 {
@@ -72,7 +48,7 @@ public sealed class SecureWire : IAsyncDisposable
             AutomaticDecompression = DecompressionMethods.None,
         };
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-            certificate is not null && certificate.GetCertHashString() == TestCertificate.Instance.GetCertHashString();
+            certificate is not null && certificate.GetCertHashString() == TestCertificate.Localhost.GetCertHashString();
         Client = new HttpClient(handler)
         {
             BaseAddress = new Uri((Secure ? "https" : "http") + "://127.0.0.1:" + server.Port + "/"),
@@ -100,7 +76,7 @@ public sealed class SecureWire : IAsyncDisposable
     {
         WireMode.Http1 => ListenEndpoint.Http(0, "127.0.0.1"),
         // One HTTPS endpoint offers both; the client's exact version picks one through ALPN.
-        WireMode.Https1 or WireMode.Https2 => ListenEndpoint.Https(0, TestCertificate.Instance, "127.0.0.1"),
+        WireMode.Https1 or WireMode.Https2 => ListenEndpoint.Https(0, TestCertificate.Localhost, "127.0.0.1"),
         _ => ListenEndpoint.Http(0, "127.0.0.1", HttpProtocols.Http2),
     };
 
