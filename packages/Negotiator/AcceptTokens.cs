@@ -55,6 +55,32 @@ internal ref struct AcceptTokens : IAcceptList
             _entries.Add(new TokenEntry(-1, Identity.Length, minimumQuality, index));
     }
 
+    // negotiator 1.1's parseAcceptEncoding: lib/accept.js elements (AcceptElement), empty values skipped, the same
+    // identity rule (its q: the smallest `q || 1`; its position: the number of elements).
+    private AcceptTokens(string header, Span<TokenEntry> buffer)
+    {
+        _header = header;
+        _knownNames = KnownNames.Encodings;
+        _entries = new ValueBuffer<TokenEntry>(buffer);
+        _candidate = "";
+        var text = header.AsSpan();
+        var hasIdentity = false;
+        var minimumQuality = 1.0;
+        var position = 0;
+        for (var index = 0; index < text.Length; position++)
+        {
+            var (start, length, quality) = AcceptElement.Parse(text, ref index);
+            if (length == 0)
+                continue;
+            _entries.Add(new TokenEntry(start, length, quality, position));
+            var token = text.Slice(start, length);
+            hasIdentity = hasIdentity || token is "*" || JsLowerCase.EqualsIgnoreCase(token, Identity);
+            minimumQuality = Math.Min(minimumQuality, quality == 0 || double.IsNaN(quality) ? 1 : quality);
+        }
+        if (!hasIdentity)
+            _entries.Add(new TokenEntry(-1, Identity.Length, minimumQuality, position));
+    }
+
     /// <summary>Parses Accept-Charset.</summary>
     public static AcceptTokens Charsets(string header, bool quoteAware, Span<TokenEntry> buffer) =>
         new(header, quoteAware, impliesIdentity: false, KnownNames.Charsets, buffer);
@@ -62,6 +88,9 @@ internal ref struct AcceptTokens : IAcceptList
     /// <summary>Parses Accept-Encoding, with the identity rule.</summary>
     public static AcceptTokens Encodings(string header, bool quoteAware, Span<TokenEntry> buffer) =>
         new(header, quoteAware, impliesIdentity: true, KnownNames.Encodings, buffer);
+
+    /// <summary>Parses Accept-Encoding as negotiator 1.1 does (<see cref="AcceptElement"/>), with the identity rule.</summary>
+    public static AcceptTokens Encodings11(string header, Span<TokenEntry> buffer) => new(header, buffer);
 
     public readonly int Count => _entries.Count;
 

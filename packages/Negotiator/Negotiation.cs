@@ -40,12 +40,12 @@ internal static class Negotiation
     /// <c>preferredX(accept, provided)</c>: the acceptable <paramref name="available"/> values best first, or the
     /// header's own entries when it is null. Disposes the list.
     /// </summary>
-    public static IReadOnlyList<string> Preferred<TList>(scoped ref TList list, IReadOnlyList<string>? available)
+    public static IReadOnlyList<string> Preferred<TList>(scoped ref TList list, IReadOnlyList<string>? available, IReadOnlyList<string>? preferred = null)
         where TList : IAcceptList, allows ref struct
     {
         try
         {
-            return available is null ? Listed(ref list) : Provided(ref list, available);
+            return available is null ? Listed(ref list, preferred) : Provided(ref list, available, preferred);
         }
         finally
         {
@@ -54,12 +54,12 @@ internal static class Negotiation
     }
 
     /// <summary>The first of <see cref="Preferred"/>, or null, found without sorting. Disposes the list.</summary>
-    public static string? Best<TList>(scoped ref TList list, IReadOnlyList<string>? available)
+    public static string? Best<TList>(scoped ref TList list, IReadOnlyList<string>? available, IReadOnlyList<string>? preferred = null)
         where TList : IAcceptList, allows ref struct
     {
         try
         {
-            return available is null ? BestListed(ref list) : BestProvided(ref list, available);
+            return available is null ? BestListed(ref list, preferred) : BestProvided(ref list, available, preferred);
         }
         finally
         {
@@ -68,17 +68,17 @@ internal static class Negotiation
     }
 
     /// <summary>The header's own entries, best first (<c>provided</c> undefined).</summary>
-    private static IReadOnlyList<string> Listed<TList>(scoped ref TList list)
+    private static IReadOnlyList<string> Listed<TList>(scoped ref TList list, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
         var buffer = list.Count <= StackPriorities ? stackalloc Priority[StackPriorities] : (rented = ArrayPool<Priority>.Shared.Rent(list.Count));
         try
         {
-            var ranked = buffer[..RankListed(ref list, buffer)];
+            var ranked = buffer[..RankListed(ref list, buffer, preferred)];
             if (ranked.IsEmpty)
                 return [];
-            Sort(ranked);
+            Sort(ranked, new PreferenceOrder(preferred is not null));
             var names = new string[ranked.Length];
             for (var k = 0; k < names.Length; k++)
                 names[k] = list.Name(ranked[k].Index);
@@ -92,15 +92,15 @@ internal static class Negotiation
     }
 
     /// <summary>The header's best entry, or null.</summary>
-    private static string? BestListed<TList>(scoped ref TList list)
+    private static string? BestListed<TList>(scoped ref TList list, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
         var buffer = list.Count <= StackPriorities ? stackalloc Priority[StackPriorities] : (rented = ArrayPool<Priority>.Shared.Rent(list.Count));
         try
         {
-            var ranked = buffer[..RankListed(ref list, buffer)];
-            return ranked.IsEmpty ? null : list.Name(Top(ranked).Index);
+            var ranked = buffer[..RankListed(ref list, buffer, preferred)];
+            return ranked.IsEmpty ? null : list.Name(Top(ranked, new PreferenceOrder(preferred is not null)).Index);
         }
         finally
         {
@@ -110,17 +110,17 @@ internal static class Negotiation
     }
 
     /// <summary>The acceptable provided values, best first, as the provided strings.</summary>
-    private static IReadOnlyList<string> Provided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
+    private static IReadOnlyList<string> Provided<TList>(scoped ref TList list, IReadOnlyList<string> provided, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
         var buffer = provided.Count <= StackPriorities ? stackalloc Priority[StackPriorities] : (rented = ArrayPool<Priority>.Shared.Rent(provided.Count));
         try
         {
-            var ranked = buffer[..RankProvided(ref list, provided, buffer)];
+            var ranked = buffer[..RankProvided(ref list, provided, buffer, preferred)];
             if (ranked.IsEmpty)
                 return [];
-            Sort(ranked);
+            Sort(ranked, new PreferenceOrder(preferred is not null));
             var values = new string[ranked.Length];
             for (var k = 0; k < values.Length; k++)
                 values[k] = provided[ranked[k].Index];
@@ -134,15 +134,15 @@ internal static class Negotiation
     }
 
     /// <summary>The best acceptable provided value, or null.</summary>
-    private static string? BestProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided)
+    private static string? BestProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         Priority[]? rented = null;
         var buffer = provided.Count <= StackPriorities ? stackalloc Priority[StackPriorities] : (rented = ArrayPool<Priority>.Shared.Rent(provided.Count));
         try
         {
-            var ranked = buffer[..RankProvided(ref list, provided, buffer)];
-            return ranked.IsEmpty ? null : provided[Top(ranked).Index];
+            var ranked = buffer[..RankProvided(ref list, provided, buffer, preferred)];
+            return ranked.IsEmpty ? null : provided[Top(ranked, new PreferenceOrder(preferred is not null)).Index];
         }
         finally
         {
@@ -153,7 +153,8 @@ internal static class Negotiation
 
     // accepts.filter(isQuality): the entries carry no s and no o, so compareSpecs orders them by q, then i
     // (entry numbers grow with header positions, so they serve as i).
-    private static int RankListed<TList>(scoped ref TList list, scoped Span<Priority> ranked)
+    // With preferred, an entry's position there is looked up by its listed name.
+    private static int RankListed<TList>(scoped ref TList list, scoped Span<Priority> ranked, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         var count = 0;
@@ -161,14 +162,14 @@ internal static class Negotiation
         {
             var quality = list.Quality(entry);
             if (quality > 0)
-                ranked[count++] = new Priority(entry, 0, quality, 0);
+                ranked[count++] = new Priority(entry, 0, quality, 0) { Preference = IndexOf(preferred, preferred is null ? null : list.Name(entry)) };
         }
         return count;
     }
 
     // provided.map(getXPriority).filter(isQuality): for each value the best entry by s, then q, then the
     // later header position.
-    private static int RankProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided, scoped Span<Priority> ranked)
+    private static int RankProvided<TList>(scoped ref TList list, IReadOnlyList<string> provided, scoped Span<Priority> ranked, IReadOnlyList<string>? preferred)
         where TList : IAcceptList, allows ref struct
     {
         var count = 0;
@@ -189,15 +190,27 @@ internal static class Negotiation
                     priority = new Priority(index, order, quality, specificity);
             }
             if (priority.IsAcceptable)
-                ranked[count++] = priority;
+                ranked[count++] = preferred is null ? priority : priority with { Preference = IndexOf(preferred, value) };
         }
         return count;
     }
 
-    // Headers usually list entries best first, so an ordered list is left as it is.
-    private static void Sort(Span<Priority> ranked)
+    // preferred.indexOf(value): strict equality, so case-sensitive.
+    private static int IndexOf(IReadOnlyList<string>? preferred, string? value)
     {
-        var order = new PreferenceOrder();
+        if (preferred is null)
+            return -1;
+        for (var k = 0; k < preferred.Count; k++)
+        {
+            if (string.Equals(preferred[k], value, StringComparison.Ordinal))
+                return k;
+        }
+        return -1;
+    }
+
+    // Headers usually list entries best first, so an ordered list is left as it is.
+    private static void Sort(Span<Priority> ranked, PreferenceOrder order)
+    {
         for (var k = 1; k < ranked.Length; k++)
         {
             if (order.Compare(ranked[k - 1], ranked[k]) > 0)
@@ -208,9 +221,8 @@ internal static class Negotiation
         }
     }
 
-    private static Priority Top(ReadOnlySpan<Priority> ranked)
+    private static Priority Top(ReadOnlySpan<Priority> ranked, PreferenceOrder order)
     {
-        var order = new PreferenceOrder();
         var best = ranked[0];
         for (var k = 1; k < ranked.Length; k++)
         {

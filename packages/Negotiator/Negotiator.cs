@@ -175,6 +175,11 @@ public sealed class Negotiator
 
     /// <summary>The acceptable encodings, best first (negotiator <c>encodings</c>).</summary>
     /// <param name="available">The encodings the server can produce; <c>null</c> lists the Accept-Encoding header's own entries.</param>
+    /// <param name="preferred">
+    /// negotiator 1.x's <c>{ preferred }</c>: among values of equal q, those in this list come first, in its order
+    /// (compared case-sensitively with the <paramref name="available"/> strings, or the header's entries); the
+    /// others follow in the usual order. <c>null</c> (the default): negotiator's usual order.
+    /// </param>
     /// <returns>
     /// The acceptable <paramref name="available"/> strings verbatim, or the header's entries (with the implied
     /// <c>identity</c>); empty when none.
@@ -185,21 +190,26 @@ public sealed class Negotiator
     /// var negotiator = new Negotiator(acceptEncoding: "gzip, compress;q=0.2");
     /// negotiator.Encodings();                              // ["gzip", "compress", "identity"]
     /// negotiator.Encodings(["identity", "br", "gzip"]);     // ["gzip", "identity"]
+    /// new Negotiator(acceptEncoding: "gzip, deflate, br").Encodings(["gzip", "br"], preferred: ["br", "gzip"]);   // ["br", "gzip"]
     /// </code>
     /// </example>
-    public IReadOnlyList<string> Encodings(IReadOnlyList<string>? available = null) => PreferredEncodings(AcceptEncoding, available, _options);
+    public IReadOnlyList<string> Encodings(IReadOnlyList<string>? available = null, IReadOnlyList<string>? preferred = null) =>
+        PreferredEncodings(AcceptEncoding, available, preferred, _options);
 
     /// <summary>The best acceptable encoding (negotiator <c>encoding</c>), or null.</summary>
     /// <param name="available">The encodings the server can produce; <c>null</c> takes the header's best entry.</param>
+    /// <param name="preferred">negotiator 1.x's <c>{ preferred }</c>: see <see cref="Encodings"/>.</param>
     /// <returns>The best <paramref name="available"/> string verbatim (or header entry); null when none is acceptable.</returns>
     /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
-    /// new Negotiator(acceptEncoding: "gzip, deflate, br").Encoding(["br", "gzip"]);   // "gzip" (header order wins ties)
-    /// new Negotiator().Encoding(["gzip", "identity"]);                                // "identity"
+    /// new Negotiator(acceptEncoding: "gzip, deflate, br").Encoding(["br", "gzip"]);                        // "gzip" (header order wins ties)
+    /// new Negotiator(acceptEncoding: "gzip, deflate, br").Encoding(["br", "gzip"], preferred: ["br", "gzip"]);   // "br"
+    /// new Negotiator().Encoding(["gzip", "identity"]);                                                     // "identity"
     /// </code>
     /// </example>
-    public string? Encoding(IReadOnlyList<string>? available = null) => PreferredEncoding(AcceptEncoding, available, _options);
+    public string? Encoding(IReadOnlyList<string>? available = null, IReadOnlyList<string>? preferred = null) =>
+        PreferredEncoding(AcceptEncoding, available, preferred, _options);
 
     /// <summary>
     /// Negotiator's module function <c>preferredMediaTypes(accept, provided)</c> over a raw Accept header.
@@ -309,40 +319,52 @@ public sealed class Negotiator
     }
 
     /// <summary>
-    /// Negotiator's module function <c>preferredEncodings(accept, provided)</c> over a raw Accept-Encoding header.
+    /// Negotiator's module function <c>preferredEncodings(accept, provided, preferred)</c> over a raw Accept-Encoding
+    /// header (<paramref name="preferred"/> as in negotiator 1.x).
     /// </summary>
     /// <param name="accept">The Accept-Encoding header; <c>null</c> or empty when absent (then only <c>identity</c>).</param>
     /// <param name="available">The available encodings, or <c>null</c> to list the header's entries.</param>
-    /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
+    /// <param name="preferred">Among values of equal q, these first, in this order (see <see cref="Encodings"/>); <c>null</c> for none.</param>
+    /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null (<see cref="NegotiatorOptions.Negotiator11Encodings"/> for negotiator 1.1's parsing).</param>
     /// <returns>As <see cref="Encodings"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredEncodings("gzip;q=0.8, identity;q=0.5, *;q=0.3", ["identity", "gzip", "compress"]);
     /// // ["gzip", "identity", "compress"]
+    /// Negotiator.PreferredEncodings("gzip, br", ["identity", "gzip", "br"], preferred: ["br", "gzip", "identity"]);
+    /// // ["br", "gzip", "identity"]
     /// </code>
     /// </example>
-    public static IReadOnlyList<string> PreferredEncodings(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
+    public static IReadOnlyList<string> PreferredEncodings(string? accept, IReadOnlyList<string>? available = null, IReadOnlyList<string>? preferred = null, NegotiatorOptions? options = null)
     {
-        var list = AcceptTokens.Encodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        return Negotiation.Preferred(ref list, available);
+        options ??= NegotiatorOptions.Default;
+        var list = options.Negotiator11Encodings
+            ? AcceptTokens.Encodings11(accept ?? "", stackalloc TokenEntry[StackEntries])
+            : AcceptTokens.Encodings(accept ?? "", options.QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Preferred(ref list, available, preferred);
     }
 
     /// <summary>The first of <see cref="PreferredEncodings"/>, or null; found without sorting.</summary>
     /// <param name="accept">The Accept-Encoding header; <c>null</c> or empty when absent (then only <c>identity</c>).</param>
     /// <param name="available">The available encodings, or <c>null</c> for the header's best entry.</param>
-    /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null.</param>
+    /// <param name="preferred">Among values of equal q, these first, in this order (see <see cref="Encodings"/>); <c>null</c> for none.</param>
+    /// <param name="options">Options; <see cref="NegotiatorOptions.Default"/> when null (<see cref="NegotiatorOptions.Negotiator11Encodings"/> for negotiator 1.1's parsing).</param>
     /// <returns>As <see cref="Encoding"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="available"/> contains null.</exception>
     /// <example>
     /// <code>
     /// Negotiator.PreferredEncoding("gzip, deflate, br, zstd", ["br", "gzip", "identity"]);   // "gzip"
+    /// Negotiator.PreferredEncoding("gzip, deflate, br, zstd", ["br", "gzip", "identity"], preferred: ["br", "gzip"]);   // "br"
     /// Negotiator.PreferredEncoding("identity;q=0", ["identity"]);                          // null
     /// </code>
     /// </example>
-    public static string? PreferredEncoding(string? accept, IReadOnlyList<string>? available = null, NegotiatorOptions? options = null)
+    public static string? PreferredEncoding(string? accept, IReadOnlyList<string>? available = null, IReadOnlyList<string>? preferred = null, NegotiatorOptions? options = null)
     {
-        var list = AcceptTokens.Encodings(accept ?? "", (options ?? NegotiatorOptions.Default).QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
-        return Negotiation.Best(ref list, available);
+        options ??= NegotiatorOptions.Default;
+        var list = options.Negotiator11Encodings
+            ? AcceptTokens.Encodings11(accept ?? "", stackalloc TokenEntry[StackEntries])
+            : AcceptTokens.Encodings(accept ?? "", options.QuoteAwareLists, stackalloc TokenEntry[StackEntries]);
+        return Negotiation.Best(ref list, available, preferred);
     }
 }

@@ -32,4 +32,22 @@ public sealed class NegotiatorOptions
     /// </code>
     /// </example>
     public bool QuoteAwareLists { get; init; }
+
+    /// <summary>
+    /// Read Accept-Encoding as negotiator 1.1 does (the version koa-compress 5.2.2 resolves): elements split on
+    /// commas outside quoted parameter values, white space limited to SP and HTAB, parameter names case-insensitive
+    /// (<c>Q=0.5</c> counts), OWS around <c>=</c> ignored, the first <c>q</c> wins and an empty one (<c>q=</c>) is 1,
+    /// where 0.6.3 reads the first lower-case <c>q</c> only and drops <c>q=</c> (NaN). Matching, the identity rule
+    /// and ordering are unchanged. Off by default; <see cref="QuoteAwareLists"/> does not apply to Accept-Encoding
+    /// when this is on. Pair it with the <c>preferred</c> argument of <see cref="Negotiator.Encodings"/> for
+    /// negotiator 1.x's <c>encodings(available, { preferred })</c>.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var options = new NegotiatorOptions { Negotiator11Encodings = true };
+    /// Negotiator.PreferredEncodings("gzip;Q=0.1, br;q=0.5", options: options);   // ["br", "gzip", "identity"]
+    /// Negotiator.PreferredEncodings("gzip;Q=0.1, br;q=0.5");                     // ["gzip", "br", "identity"] (0.6.3: Q ignored)
+    /// </code>
+    /// </example>
+    public bool Negotiator11Encodings { get; init; }
 }

@@ -10,6 +10,12 @@ namespace Koa;
 /// <param name="Specificity">The specificity bits of the match (<c>s</c>).</param>
 internal readonly record struct Priority(int Index, int Order, double Quality, int Specificity)
 {
+    /// <summary>
+    /// The value's position in negotiator 1.x's <c>preferred</c> list (<c>preferred.indexOf(encoding)</c>), -1 when
+    /// it is not there or no list was given.
+    /// </summary>
+    public int Preference { get; init; } = -1;
+
     /// <summary>The starting point of <c>getXPriority</c>: <c>{ o: -1, q: 0, s: 0 }</c>.</summary>
     public static Priority None(int index) => new(index, -1, 0, 0);
 
@@ -35,14 +41,27 @@ internal readonly record struct Priority(int Index, int Order, double Quality, i
 /// <summary>
 /// Negotiator's <c>compareSpecs</c>: q descending, then specificity descending, then header order, then
 /// provided order. The last key is unique, so this is a total order and any sort gives the stable result.
+/// With <c>preferred</c> (negotiator 1.x <c>encodings(available, { preferred })</c>), equal q-values put the values
+/// found in <c>preferred</c> first, in its order, and the others after them in <c>compareSpecs</c> order; ties
+/// between equal preferred positions keep the provided order, as JavaScript's stable sort does.
 /// </summary>
-internal readonly struct PreferenceOrder : IComparer<Priority>
+/// <param name="usePreferred">Whether <see cref="Priority.Preference"/> takes part (a <c>preferred</c> list was given).</param>
+internal readonly struct PreferenceOrder(bool usePreferred) : IComparer<Priority>
 {
     public int Compare(Priority x, Priority y)
     {
         var order = y.Quality.CompareTo(x.Quality);
         if (order != 0)
             return order;
+        if (usePreferred && (x.Preference >= 0 || y.Preference >= 0))
+        {
+            if (x.Preference < 0)
+                return 1;
+            if (y.Preference < 0)
+                return -1;
+            order = x.Preference.CompareTo(y.Preference);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        }
         order = y.Specificity.CompareTo(x.Specificity);
         if (order != 0)
             return order;

@@ -50,6 +50,31 @@ public sealed class ConformanceTests
         Assert.True(failures.Length == 0, $"{file}:\n{failures}");
     }
 
+    [Fact(DisplayName = "negotiator 1.1 encodings fixtures (koa-compress 5.2.2's copy), with preferred lists")]
+    public void Negotiator11_encoding_cases_match_npm()
+    {
+        var options = new NegotiatorOptions { Negotiator11Encodings = true };
+        var failures = new StringBuilder();
+        var count = 0;
+        foreach (var fixture in Fixtures.Cases("negotiator/encodings-1.1.json"))
+        {
+            count++;
+            var header = FixtureText.String(fixture.GetProperty("header"));
+            var preference = fixture.GetProperty("preference") is { ValueKind: JsonValueKind.Array } list ? FixtureText.List(list) : null;
+            var available = FixtureText.List(fixture.GetProperty("available"));
+            var listed = FixtureText.List(fixture.GetProperty("listed"));
+            var preferred = FixtureText.List(fixture.GetProperty("preferred"));
+
+            Check(failures, header, null, listed, Negotiator.PreferredEncodings(header, null, preference, options), Negotiator.PreferredEncoding(header, null, preference, options));
+            Check(failures, header, available, preferred, Negotiator.PreferredEncodings(header, available, preference, options), Negotiator.PreferredEncoding(header, available, preference, options));
+            if (preference is not null && failures.Length > 0 && !failures.ToString().Contains("preferred ", StringComparison.Ordinal))
+                failures.Append("preferred ").Append(JsonSerializer.Serialize(preference)).Append('\n');
+        }
+
+        Assert.True(count >= 5000, $"only {count} cases");
+        Assert.True(failures.Length == 0, $"encodings-1.1.json:\n{failures}");
+    }
+
     private static void Check(StringBuilder failures, string? header, IReadOnlyList<string>? available, IReadOnlyList<string> expected, IReadOnlyList<string> actual, string? best)
     {
         if (failures.Length > 4000)

@@ -36,6 +36,9 @@ public sealed class HostileInputTests
         { "slashes", "a" + new string('/', Size) },
         { "line terminators", "a;" + Repeat("\n\u2028", Size) },
         { "non-ASCII", Repeat("\u00e9\U0001F600", Size) },
+        { "escaped quoted q", "gzip;q=\"" + Repeat("\\\"", Size) + "\"" },
+        { "unterminated quoted values", Repeat("a;x=\"", Size) },
+        { "white space around =", "gzip;q" + new string(' ', Size) + "=" + new string('\t', Size) + "0.5" },
     };
 
     [Theory]
@@ -53,7 +56,12 @@ public sealed class HostileInputTests
         CpuBudget.Within(name, "quote-aware charsets", () => _ = Negotiator.PreferredCharsets(header, Tokens, quoteAware));
         CpuBudget.Within(name, "encodings", () => _ = Negotiator.PreferredEncodings(header));
         CpuBudget.Within(name, "encodings over a list", () => _ = Negotiator.PreferredEncodings(header, Tokens));
+        CpuBudget.Within(name, "1.1 encodings", () => _ = Negotiator.PreferredEncodings(header, options: Negotiator11));
+        CpuBudget.Within(name, "1.1 encodings over a list, preferred", () => _ = Negotiator.PreferredEncodings(header, Tokens, Tokens, Negotiator11));
+        CpuBudget.Within(name, "1.1 best encoding, preferred", () => _ = Negotiator.PreferredEncoding(header, Tokens, Tokens, Negotiator11));
     }
+
+    private static readonly NegotiatorOptions Negotiator11 = new() { Negotiator11Encodings = true };
 
     [Fact]
     public void The_cve_2016_10539_input_is_rejected_quickly_at_large_n()
@@ -94,6 +102,9 @@ public sealed class HostileInputTests
                 Negotiator.PreferredCharsets(header, Tokens, new NegotiatorOptions { QuoteAwareLists = true });
                 Negotiator.PreferredEncodings(header);
                 Negotiator.PreferredEncodings(header, Tokens);
+                Negotiator.PreferredEncodings(header, options: Negotiator11);
+                Negotiator.PreferredEncodings(header, Tokens, Tokens, Negotiator11);
+                Negotiator.PreferredEncoding(header, Tokens, Tokens, Negotiator11);
             }
         }
 

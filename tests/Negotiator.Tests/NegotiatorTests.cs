@@ -180,4 +180,44 @@ public sealed class NegotiatorTests
         Assert.Equal(new[] { "text/html", "text/plain" }, Negotiator.PreferredMediaTypes("text/html;a=\"1,2\", text/plain"));
         Assert.False(NegotiatorOptions.Default.QuoteAwareLists);
     }
+
+    [Fact]
+    public void Negotiator11_encodings_read_parameters_as_content_type_2_does()
+    {
+        var options = new NegotiatorOptions { Negotiator11Encodings = true };
+
+        // Q is q, OWS around "=" is ignored, q= is 1, the first q wins, quoted values unescaped.
+        Assert.Equal(new[] { "br", "gzip", "identity" }, Negotiator.PreferredEncodings("gzip;Q=0.1, br;q=0.5", options: options));
+        Assert.Equal(new[] { "br", "gzip", "identity" }, Negotiator.PreferredEncodings("gzip; q = 0.1 , br", options: options));
+        Assert.Equal(new[] { "gzip", "br", "identity" }, Negotiator.PreferredEncodings("gzip;q=, br;q=0.5", options: options));
+        Assert.Equal(new[] { "br", "identity" }, Negotiator.PreferredEncodings("gzip;q=0;q=1, br", options: options));
+        Assert.Equal(new[] { "br", "gzip", "identity" }, Negotiator.PreferredEncodings("gzip;q=\"0.\\1\", br", options: options));
+        Assert.Equal(new[] { "br", "gzip", "identity" }, Negotiator.PreferredEncodings("gzip;x=\"a,b\";q=0.2, br", options: options));
+        // An unterminated quoted value runs to the end of the header.
+        Assert.Equal(new[] { "gzip", "identity" }, Negotiator.PreferredEncodings("gzip;x=\"a, br", options: options));
+        // The header's own casing, as listed.
+        Assert.Equal(new[] { "GZip", "identity" }, Negotiator.PreferredEncodings("GZip", options: options));
+        // 0.6.3 reads the same headers differently.
+        Assert.Equal(new[] { "gzip", "br", "identity" }, Negotiator.PreferredEncodings("gzip;Q=0.1, br;q=0.5"));
+        Assert.Equal(new[] { "br", "identity" }, Negotiator.PreferredEncodings("gzip;q=, br;q=0.5"));
+        Assert.False(NegotiatorOptions.Default.Negotiator11Encodings);
+    }
+
+    [Fact]
+    public void Preferred_orders_equal_q_values_only()
+    {
+        string[] preference = ["br", "gzip", "deflate", "identity"];
+
+        // What koa-compress 5.2.2 asks: the equal-q tie goes to the preference, a higher q still wins.
+        Assert.Equal("br", Negotiator.PreferredEncoding("gzip, deflate, br", ["br", "gzip", "deflate", "identity"], preference));
+        Assert.Equal("gzip", Negotiator.PreferredEncoding("gzip, deflate, br;q=0.9", ["br", "gzip", "deflate", "identity"], preference));
+        Assert.Equal(new[] { "br", "gzip", "deflate", "identity" }, Negotiator.PreferredEncodings("gzip, deflate, br", ["identity", "deflate", "gzip", "br"], preference));
+        // Values not in the list come after the listed ones of the same q, in the usual order.
+        Assert.Equal(new[] { "deflate", "gzip", "zstd" }, Negotiator.PreferredEncodings("gzip, zstd, deflate", ["gzip", "zstd", "deflate"], ["deflate"]));
+        // Compared with the available strings; listing the header (no available) compares its entries.
+        Assert.Equal(new[] { "GZIP", "br" }, Negotiator.PreferredEncodings("br, gzip", ["br", "GZIP"], ["GZIP"]));
+        Assert.Equal(new[] { "gzip", "br", "identity" }, Negotiator.PreferredEncodings("br, gzip", preferred: ["gzip"]));
+        // An empty list changes nothing.
+        Assert.Equal(new[] { "br", "gzip" }, Negotiator.PreferredEncodings("br, gzip", ["gzip", "br"], []));
+    }
 }

@@ -16,4 +16,13 @@ internal static class UpstreamRequest
             headers[header] = value;
         return new Negotiator(headers);
     }
+
+    /// <summary>As <see cref="When"/>, with negotiator 1.1's Accept-Encoding parsing (<see cref="NegotiatorOptions.Negotiator11Encodings"/>).</summary>
+    public static Negotiator When11(string header, string? value)
+    {
+        var headers = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        if (value is not null)
+            headers[header] = value;
+        return new Negotiator(headers, new NegotiatorOptions { Negotiator11Encodings = true });
+    }
 }

@@ -11,12 +11,17 @@
 // Non-ASCII letters are chosen where JavaScript's toLowerCase and .NET's invariant lower-casing agree: not
 // U+0130 (JS lower-cases it to two code points), not capital sigma (JS's final-sigma rule) and no letter new in
 // Unicode 16 (see the package README, "Differences").
+// encodings-1.1.json: negotiator 1.1.0's preferredEncodings(accept, provided, preferred), the copy koa-compress 5.2.2
+// resolves (installed under koa-compress/node_modules), over the same kind of headers plus negotiator-1.1-specific
+// parameters (OWS around "=", upper-case Q, quoted values with escapes and commas), with and without a preferred
+// list (koa-compress's default preference, random ones, an empty one).
 // Usage: node generate.js (from this folder).
 const path = require('path')
 const preferredMediaTypes = require('negotiator/lib/mediaType')
 const preferredLanguages = require('negotiator/lib/language')
 const preferredCharsets = require('negotiator/lib/charset')
 const preferredEncodings = require('negotiator/lib/encoding')
+const preferredEncodings11 = require(require.resolve('negotiator/lib/encoding', { paths: [path.dirname(require.resolve('koa-compress'))] }))
 const { rng, writeCases } = require('../lib/random')
 
 const HEADERS_PER_KIND = 5050
@@ -211,3 +216,38 @@ cases('mediaTypes.json', 0x0a11, preferredMediaTypes, REAL_ACCEPT, mediaItem, ME
 cases('languages.json', 0x1a06, preferredLanguages, REAL_LANGUAGE, languageItem, LANG_AVAILABLE)
 cases('charsets.json', 0xc5e7, preferredCharsets, REAL_CHARSET, tokenItem(CHARSETS), CHARSET_AVAILABLE)
 cases('encodings.json', 0xe2c0, preferredEncodings, REAL_ENCODING, tokenItem(ENCODINGS), ENCODING_AVAILABLE)
+
+// ---------------------------------------------------------------------------------------------------------------
+// negotiator 1.1 (koa-compress 5.2.2's): encodings with a preferred list
+
+const PARAMS_11 = ['q = 0.5', 'Q=0.3', 'q\t=\t0.2', 'q="0.\\5"', 'q="0.4";q=0.9', 'x="a\\"b,c";q=0.5', 'x="a,b";Q=0.1',
+  'q', 'q=', 'q=""', 'q="', 'q=" 0.6 "', 'q=0.7 ;x=1', 'x=1;q=0', 'q=0;q=1', 'x="1;q=0.1"', 'x="\\', 'Q =  0.25 ']
+const PREFERENCES = [['zstd', 'br', 'gzip', 'deflate', 'identity'], ['br', 'gzip', 'deflate', 'identity'], ['gzip', 'br'], ['identity'],
+  ['GZIP', 'br'], ['*', 'gzip'], []]
+
+function tokenItem11 (r) {
+  if (r.chance(0.3)) return ws(r) + r.pick(ENCODINGS) + ws(r) + ';' + ws(r) + r.pick(PARAMS_11) + (r.chance(0.2) ? ';' + r.pick(PARAMS_11) : '') + ws(r)
+  return tokenItem(ENCODINGS)(r)
+}
+
+function cases11 (name, seed) {
+  const r = rng(seed)
+  const out = []
+  for (let n = 0; n < HEADERS_PER_KIND; n++) {
+    const value = header(r, REAL_ENCODING, tokenItem11, 1, 5)
+    const available = r.chance(0.04) ? [] : sample(r, r.chance(0.5) ? mentioned(value, ENCODING_AVAILABLE) : ENCODING_AVAILABLE, 1, r.chance(0.02) ? 30 : 5)
+    const preference = r.chance(0.2) ? null : r.chance(0.5) ? r.pick(PREFERENCES) : sample(r, ENCODING_AVAILABLE, 0, 4)
+    const accept = value === null ? undefined : value
+    const pref = preference === null ? undefined : preference
+    out.push({
+      header: enc(value),
+      preference: enc(preference),
+      listed: enc(preferredEncodings11(accept, undefined, pref)),
+      available: enc(available),
+      preferred: enc(preferredEncodings11(accept, available, pref))
+    })
+  }
+  writeCases(path.join(__dirname, name), out)
+}
+
+cases11('encodings-1.1.json', 0xe211)
