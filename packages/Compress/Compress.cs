@@ -30,6 +30,27 @@ public static class Compress
     /// <summary>The 406 message when the client accepts no encoding we have (koa-compress 5.1's text).</summary>
     internal const string NotAcceptableMessage = "Please accept br, gzip, deflate, or identity.";
 
+    /// <summary>
+    /// koa-compress's <c>preferredEncodings</c>: <c>encodingDefaultPreference</c> restricted to the encodings it has
+    /// (zstd needs a runtime encoder .NET does not ship) and identity.
+    /// </summary>
+    internal static readonly string[] PreferredEncodings = ["br", "gzip", "deflate", "identity"];
+
+    /// <summary>koa-compress's <c>encodingDefaultPreference</c>, the <c>preferred</c> list it hands negotiator.</summary>
+    internal static readonly string[] EncodingPreference = ["zstd", "br", "gzip", "deflate", "identity"];
+
+    // koa-compress 5.2.2 resolves negotiator 1.1: its Accept-Encoding parsing.
+    private static readonly NegotiatorOptions Negotiator11 = new() { Negotiator11Encodings = true };
+
+    /// <summary>
+    /// The encoding to answer, as koa-compress 5.2.2 picks it: <c>new Negotiator(request).encoding(finalEncodings,
+    /// { preferred: encodingPreference })</c> (negotiator 1.1); null when none is acceptable.
+    /// </summary>
+    /// <param name="acceptEncoding">The Accept-Encoding header, after the <c>*</c> and missing-header substitutions.</param>
+    /// <param name="available">The enabled encodings in <see cref="PreferredEncodings"/> order (<c>finalEncodings</c>).</param>
+    internal static string? SelectEncoding(string acceptEncoding, IReadOnlyList<string> available) =>
+        Negotiator.PreferredEncoding(acceptEncoding, available, EncodingPreference, Negotiator11);
+
     /// <summary>Creates the middleware.</summary>
     /// <param name="options">Options; upstream's defaults when null.</param>
     /// <returns>The middleware.</returns>
@@ -47,7 +68,14 @@ public static class Compress
         var filter = options.Filter ?? (type => Compressible.Check(type) == true);
         var threshold = options.Threshold.Bytes;
         var defaultEncoding = options.DefaultEncoding == "*" ? "gzip" : options.DefaultEncoding;
-        var enabled = new[] { options.Br is not null, options.Gzip is not null, options.Deflate is not null, true };
+        // finalEncodings: the preferred encodings the options leave enabled (identity always).
+        string[] available = [.. PreferredEncodings.Where(encoding => encoding switch
+        {
+            "br" => options.Br is not null,
+            "gzip" => options.Gzip is not null,
+            "deflate" => options.Deflate is not null,
+            _ => true,
+        })];
 
         return async (ctx, next) =>
         {
@@ -78,15 +106,14 @@ public static class Compress
 
             var acceptEncoding = HeaderList.JoinOrNull(ctx.Request.Headers["Accept-Encoding"]);
             acceptEncoding = acceptEncoding == "*" ? "gzip" : string.IsNullOrEmpty(acceptEncoding) ? defaultEncoding : acceptEncoding;
-            var chosen = EncodingSelection.Select(acceptEncoding, enabled);
-            if (chosen < 0)
+            var encoding = SelectEncoding(acceptEncoding, available);
+            if (encoding is null)
             {
                 // Koa's error response drops the headers set so far; the error carries Vary along.
                 var error = HttpErrors.Create(406, NotAcceptableMessage);
                 error.Headers["Vary"] = "Accept-Encoding";
                 throw error;
             }
-            var encoding = EncodingSelection.Preferred[chosen];
             if (encoding == "identity") return;
 
             if (body is not (string or byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte> or Stream or PipeReader))

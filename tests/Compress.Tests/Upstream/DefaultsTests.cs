@@ -7,7 +7,7 @@ public sealed class DefaultsTests
     public void Brotli_quality()
     {
         var options = new CompressOptions();
-        Assert.Equal(["br", "gzip", "deflate", "identity"], EncodingSelection.Preferred);
+        Assert.Equal(["br", "gzip", "deflate", "identity"], Compress.PreferredEncodings);
         Assert.NotNull(options.Br);
         Assert.Equal(4, options.Br.Quality);
     }
