@@ -29,6 +29,9 @@ internal static class AllocationProbe
     /// </summary>
     public static TimeSpan MinWarmUp { get; set; } = TimeSpan.FromSeconds(4);
 
+    /// <summary>Requests per connection in one warm-up slice; null = 20,000 / depth / connections (at least 50).</summary>
+    public static int? SliceRounds { get; set; }
+
     /// <summary>When set, the sampled types of the measured allocations are printed on stderr.</summary>
     public static AllocationTypes? Types { get; set; }
 
@@ -77,7 +80,7 @@ internal static class AllocationProbe
             // Warm-up until tiered compilation has settled: no method compiled during a whole slice, and at least
             // MinWarmUp, so that the measured requests run the final code and the pools are full.
             var warmUp = Stopwatch.StartNew();
-            var sliceRounds = Math.Max(50, 20_000 / depth / connections);
+            var sliceRounds = SliceRounds ?? Math.Max(50, 20_000 / depth / connections);
             for (var compiled = -1L; ;)
             {
                 await RunAllAsync(clients, sliceRounds);
@@ -148,14 +151,33 @@ internal static class AllocationProbe
                 var responses = 0;
                 var filled = 0;
                 var start = 0;
+                long body = -1; // bytes of the current response's body still to come; -1 while reading a head
                 while (responses < _depth)
                 {
+                    if (start == filled) start = filled = 0;
+                    else if (filled == _buffer.Length)
+                    {
+                        // A head split at the end of the buffer: move it to the front.
+                        _buffer.AsSpan(start, filled - start).CopyTo(_buffer);
+                        filled -= start;
+                        start = 0;
+                    }
                     var read = await _socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None);
                     if (read == 0) throw new IOException("the server closed the connection");
                     filled += read;
-                    while (responses < _depth && TryParseResponse(_buffer.AsSpan(start, filled - start), out var length))
+                    while (responses < _depth && start < filled)
                     {
-                        start += length;
+                        if (body < 0)
+                        {
+                            if (!TryParseHead(_buffer.AsSpan(start, filled - start), out var length, out body)) break;
+                            start += length;
+                        }
+                        // Bodies larger than the buffer (the 10 MB file) are skipped as they arrive.
+                        var take = (int)Math.Min(body, filled - start);
+                        start += take;
+                        body -= take;
+                        if (body > 0) break;
+                        body = -1;
                         responses++;
                     }
                 }
@@ -165,10 +187,11 @@ internal static class AllocationProbe
 
         public void Dispose() => _socket.Dispose();
 
-        // One response: status line and headers up to CRLFCRLF, then Content-Length bytes (every scenario sets it).
-        private static bool TryParseResponse(ReadOnlySpan<byte> data, out int length)
+        // One response head: status line and headers up to CRLFCRLF; its Content-Length (every scenario sets it).
+        private static bool TryParseHead(ReadOnlySpan<byte> data, out int length, out long contentLength)
         {
             length = 0;
+            contentLength = -1;
             var end = data.IndexOf("\r\n\r\n"u8);
             if (end < 0) return false;
             var head = data[..end];
@@ -176,7 +199,6 @@ internal static class AllocationProbe
             {
                 throw new IOException("unexpected status: " + Encoding.ASCII.GetString(head[..Math.Min(head.Length, 40)]));
             }
-            var contentLength = -1;
             foreach (var range in head.Split("\r\n"u8))
             {
                 var line = head[range];
@@ -187,9 +209,7 @@ internal static class AllocationProbe
                 }
             }
             if (contentLength < 0) throw new IOException("response without Content-Length");
-            var total = end + 4 + contentLength;
-            if (data.Length < total) return false;
-            length = total;
+            length = end + 4;
             return true;
         }
     }

@@ -9,9 +9,11 @@ using Koa.Benchmarks.Http;
 //       "types-start" starts sampling the allocated types, "types" prints them on stderr.
 //   KoaNet.Benchmarks.Http koanet-app|aspnet-app <port> [cert.pem key.pem]
 //       The realistic-app benchmark's servers (RealisticApps.cs; TLS + HTTP/2 with a certificate), same commands.
-//   KoaNet.Benchmarks.Http alloc [--requests N] [--depth D] [--connections C] [--warmup S] [--types] [scenario regex]
+//   KoaNet.Benchmarks.Http alloc [--requests N] [--depth D] [--connections C] [--warmup S] [--slice R] [--inline] [--types] [scenario regex]
 //       Bytes allocated per request, in-process (AllocationProbe.cs), pipelined and one request at a time unless
-//       --depth is given; prints a markdown table. --types samples the allocated types (the runtime's
+//       --depth is given; prints a markdown table. A regex may name the serving scenarios too (static-10m with
+//       --requests 200 --depth 1 --slice 20: the 10 MB body is skipped as it arrives; --slice sets the
+//       requests per connection of a warm-up slice; --inline sets the transport's UnsafePreferInlineScheduling). --types samples the allocated types (the runtime's
 //       AllocationTick events) and prints them on stderr.
 if (args.Length > 0 && args[0] == "alloc")
 {
@@ -26,10 +28,13 @@ if (args.Length > 0 && args[0] == "alloc")
             case "--connections": AllocationProbe.Connections = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
             case "--warmup": AllocationProbe.MinWarmUp = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture)); break;
             case "--types": AllocationProbe.Types = new AllocationTypes(); break;
+            case "--slice": AllocationProbe.SliceRounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--inline": Scenarios.InlineScheduling = true; break;
             default: filter = new Regex(args[i], RegexOptions.CultureInvariant); break;
         }
     }
-    var selected = Scenarios.AllocationNames.Where(name => filter is null || filter.IsMatch(name)).ToArray();
+    // Without a regex the default set; a regex may also pick the serving scenarios (static-10m: use --requests 200).
+    var selected = filter is null ? Scenarios.AllocationNames : Scenarios.Names.Where(name => filter.IsMatch(name)).ToArray();
     await AllocationProbe.RunAsync(selected, requests);
     return 0;
 }

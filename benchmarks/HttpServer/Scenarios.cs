@@ -20,11 +20,19 @@ internal static class Scenarios
          .. ServingScenarios.Names];
 
     /// <summary>
-    /// The scenarios the in-process allocation probe measures by default: the serving ones are left out (its client
-    /// reads Content-Length bodies only, and 10 MB × 200,000 requests is not a probe). The 10 MB file's allocation is
-    /// measured by tests/Send.Tests (AllocationTests).
+    /// The scenarios the in-process allocation probe measures by default: the serving ones are left out (10 MB ×
+    /// 200,000 requests is not a probe); name them with a regex and few requests (<c>alloc --requests 200 --depth 1
+    /// static-10m</c>). tests/Send.Tests (AllocationTests) bounds the 10 MB file's allocation too.
     /// </summary>
     public static readonly string[] AllocationNames = [.. Names.Except(ServingScenarios.Names)];
+
+    /// <summary>
+    /// Runs the KoaNet scenarios with Kestrel's <c>SocketTransportOptions.UnsafePreferInlineScheduling</c> (alloc
+    /// <c>--inline</c>): the socket sender runs inline on each flush, so every send is the one 16 KB chunk just written
+    /// (≤ 8 buffers: no per-send IOVector[]/GCHandle[]) and flushes rarely wait. The 10 MB file: ~136 KB → ~5.6 KB per
+    /// request.
+    /// </summary>
+    public static bool InlineScheduling { get; set; }
 
     /// <summary>The router scenario's route count: GET /r0/:id … /r99/:id, the request hitting the last one.</summary>
     public const int RouterRoutes = 100;
@@ -66,7 +74,7 @@ internal static class Scenarios
 
     public static Application CreateApplication(string scenario)
     {
-        var app = new Application { Silent = true };
+        var app = new Application(InlineScheduling ? new ApplicationOptions { Transport = t => t.UnsafePreferInlineScheduling = true } : null) { Silent = true };
         if (scenario.StartsWith("mw-", StringComparison.Ordinal))
         {
             // Koa's own benchmark (branch benchmark-v2.x, benchmarks/middleware.js): N pass-through middleware,
