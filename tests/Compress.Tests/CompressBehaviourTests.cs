@@ -178,6 +178,22 @@ public sealed class CompressBehaviourTests
         Assert.Equal("data: first\n\ndata: second\n\n", received.ToString());
     }
 
+    [Fact(DisplayName = "compress › choosing the encoding of a browser request allocates nothing")]
+    public void Encoding_choice_allocates_nothing()
+    {
+        string[] headers = ["gzip, deflate, br", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8, *;q=0.1", "gzip;Q=0.5, identity", "identity"];
+        foreach (var header in headers) Compress.SelectEncoding(header, Compress.PreferredEncodings);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            foreach (var header in headers) Compress.SelectEncoding(header, Compress.PreferredEncodings);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal("br", Compress.SelectEncoding(headers[0], Compress.PreferredEncodings));
+        // negotiator 1.1 honours Q (0.6.3 would not, and would pick gzip on the tie).
+        Assert.Equal("identity", Compress.SelectEncoding(headers[3], ["gzip", "deflate", "identity"]));
+    }
+
     [Fact(DisplayName = "compress › 100 KB Accept-Encoding and Cache-Control headers cost about ten times 10 KB")]
     public async Task Hostile_headers_linear()
     {
