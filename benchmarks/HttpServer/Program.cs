@@ -12,7 +12,8 @@ using Koa.Benchmarks.Http;
 //   KoaNet.Benchmarks.Http alloc [--requests N] [--depth D] [--connections C] [--warmup S] [--types] [scenario regex]
 //       Bytes allocated per request, in-process (AllocationProbe.cs), pipelined and one request at a time unless
 //       --depth is given; prints a markdown table. --types samples the allocated types (the runtime's
-//       AllocationTick events) and prints them on stderr.
+//       AllocationTick events) and prints them on stderr. The realistic apps' session read is measured when named
+//       ("session@koanet-app", "session@aspnet-app": logged in first, the cookie sent with every request).
 if (args.Length > 0 && args[0] == "alloc")
 {
     var requests = 400_000;
@@ -29,7 +30,7 @@ if (args.Length > 0 && args[0] == "alloc")
             default: filter = new Regex(args[i], RegexOptions.CultureInvariant); break;
         }
     }
-    var selected = Scenarios.AllocationNames.Where(name => filter is null || filter.IsMatch(name)).ToArray();
+    var selected = Scenarios.AllocationNames.Concat(filter is null ? [] : RealisticApps.ProbeNames).Where(name => filter is null || filter.IsMatch(name)).ToArray();
     await AllocationProbe.RunAsync(selected, requests);
     return 0;
 }
