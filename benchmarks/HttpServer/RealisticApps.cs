@@ -39,7 +39,7 @@ internal static class RealisticApps
     /// The realistic apps' GET routes the allocation probe can measure, as "&lt;route&gt;@&lt;app&gt;" (not in the
     /// probe's default list: name them, e.g. <c>alloc 'session@'</c>).
     /// </summary>
-    public static readonly string[] ProbeNames = ["session@koanet-app", "session@aspnet-app"];
+    public static readonly string[] ProbeNames = ["session@koanet-app", "session@aspnet-app", "hello@koanet-app", "hello@aspnet-app"];
 
     /// <summary>The app and path of a probe name ("session@koanet-app" → koanet-app, /session), or null.</summary>
     public static (string App, string Path)? ProbeOf(string scenario)

@@ -45,7 +45,11 @@ public static class SessionCodec
         return Decode(value.AsSpan());
     }
 
-    /// <summary><see cref="Decode(string)"/> over a span (the cookie's text in the request header): one string, the JSON text, is allocated besides the nodes.</summary>
+    /// <summary>
+    /// <see cref="Decode(string)"/> over a span (the cookie's text in the request header), decoded into a stack
+    /// buffer; the usual flat object is parsed from those bytes (<see cref="SessionFlatJson"/>), anything else from
+    /// their text by <see cref="JsJsonParser"/>.
+    /// </summary>
     internal static JsonNode? Decode(ReadOnlySpan<char> value)
     {
         byte[]? rented = null;
@@ -53,8 +57,10 @@ public static class SessionCodec
         var bytes = max <= 768 ? stackalloc byte[768] : (rented = ArrayPool<byte>.Shared.Rent(max));
         try
         {
-            var text = Encoding.UTF8.GetString(bytes[..NodeBase64(value, bytes)]);
-            return JsJsonParser.Parse(text);
+            var json = bytes[..NodeBase64(value, bytes)];
+            if (SessionFlatJson.TryParse(json, out var flat))
+                return flat;
+            return JsJsonParser.Parse(Encoding.UTF8.GetString(json));
         }
         finally
         {
