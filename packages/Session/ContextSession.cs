@@ -15,7 +15,7 @@ internal sealed class ContextSession
     private bool _removed;
 
     /// <summary>The hash of <c>JSON.stringify</c> of the session as loaded (upstream's <c>prevHash</c>), or null for a new session.</summary>
-    private UInt128? _prevHash;
+    private ulong? _prevHash;
 
     public ContextSession(Context ctx, SessionOptions opts)
     {

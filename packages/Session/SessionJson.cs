@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -123,18 +122,25 @@ internal static class SessionJson
 
     /// <summary>
     /// The hash of <c>JSON.stringify(data.toJSON())</c> (upstream keeps a crc32 of it to tell whether the session
-    /// changed): 128 bits of SHA-256 over the text, so two different texts never compare equal in practice.
+    /// changed): 64 bits from two differently started lanes of <see cref="HashCode"/> (xxHash32, seeded at random
+    /// per process) over the text, so neither a chance collision nor a crafted one is a practical concern.
     /// </summary>
-    public static UInt128 HashData(JsonObject data)
+    public static ulong HashData(JsonObject data)
     {
         var w = new JsonCharWriter(stackalloc char[StackChars]);
         try
         {
             WriteOpenData(ref w, data);
             w.Append('}');
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(MemoryMarshal.AsBytes(w.Written), hash);
-            return MemoryMarshal.Read<UInt128>(hash);
+            var bytes = MemoryMarshal.AsBytes(w.Written);
+            var low = new HashCode();
+            var high = new HashCode();
+            low.Add(bytes.Length);
+            high.Add(~bytes.Length);
+            high.Add(0x5bd1e995);
+            low.AddBytes(bytes);
+            high.AddBytes(bytes);
+            return (uint)low.ToHashCode() | ((ulong)(uint)high.ToHashCode() << 32);
         }
         finally
         {
