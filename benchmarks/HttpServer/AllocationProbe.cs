@@ -56,8 +56,13 @@ internal static class AllocationProbe
 
     private static async Task<(double BytesPerRequest, double Gen0Per100k)> MeasureAsync(string scenario, int requests, int depth, int connections)
     {
-        await using var server = await Scenarios.StartAsync(scenario, 0);
-        var (target, headers) = Scenarios.RequestOf(scenario);
+        var realistic = RealisticApps.ProbeOf(scenario);
+        await using var server = realistic is { } app
+            ? await RealisticApps.StartAsync(app.App, RealisticApps.FreePort(), null, null)
+            : await Scenarios.StartAsync(scenario, 0);
+        var (target, headers) = realistic is { } r
+            ? (r.Path, [("Cookie", await RealisticApps.LoginAsync(server.Port))])
+            : Scenarios.RequestOf(scenario);
         var (method, contentType, body) = Scenarios.BodyOf(scenario);
         var request = new StringBuilder();
         for (var i = 0; i < depth; i++)
@@ -199,6 +204,7 @@ internal static class AllocationProbe
             {
                 throw new IOException("unexpected status: " + Encoding.ASCII.GetString(head[..Math.Min(head.Length, 40)]));
             }
+            var chunked = false;
             foreach (var range in head.Split("\r\n"u8))
             {
                 var line = head[range];
@@ -207,10 +213,37 @@ internal static class AllocationProbe
                     contentLength = 0;
                     foreach (var digit in line[15..].Trim((byte)' ')) contentLength = contentLength * 10 + (digit - '0');
                 }
+                chunked |= line.Length > 18 && Ascii.EqualsIgnoreCase(line[..18], "transfer-encoding:"u8);
             }
-            if (contentLength < 0) throw new IOException("response without Content-Length");
+            if (contentLength < 0 && chunked)
+            {
+                // The whole chunked body is taken with its head (small JSON bodies only).
+                contentLength = 0;
+                return TryParseChunked(data, end + 4, out length);
+            }
+            if (contentLength < 0) throw new IOException("response without Content-Length or chunked body");
             length = end + 4;
             return true;
+        }
+
+        // A chunked body (ASP.NET Core minimal APIs write JSON that way): hex size CRLF data CRLF, until size 0 CRLF CRLF.
+        private static bool TryParseChunked(ReadOnlySpan<byte> data, int at, out int length)
+        {
+            length = 0;
+            while (true)
+            {
+                var eol = data[at..].IndexOf("\r\n"u8);
+                if (eol < 0) return false;
+                var size = 0;
+                foreach (var digit in data.Slice(at, eol)) size = size * 16 + (digit <= '9' ? digit - '0' : (digit | 0x20) - 'a' + 10);
+                at += eol + 2 + size + 2;
+                if (data.Length < at) return false;
+                if (size == 0)
+                {
+                    length = at;
+                    return true;
+                }
+            }
         }
     }
 }

@@ -13,8 +13,10 @@ using Koa.Benchmarks.Http;
 //       Bytes allocated per request, in-process (AllocationProbe.cs), pipelined and one request at a time unless
 //       --depth is given; prints a markdown table. A regex may name the serving scenarios too (static-10m with
 //       --requests 200 --depth 1 --slice 20: the 10 MB body is skipped as it arrives; --slice sets the
-//       requests per connection of a warm-up slice; --inline sets the transport's UnsafePreferInlineScheduling). --types samples the allocated types (the runtime's
-//       AllocationTick events) and prints them on stderr.
+//       requests per connection of a warm-up slice; --inline sets the transport's UnsafePreferInlineScheduling).
+//       The realistic apps' routes are measured when named ("session@koanet-app", "hello@aspnet-app": the session
+//       ones log in first and send the cookie with every request). --types samples the allocated types (the
+//       runtime's AllocationTick events) and prints them on stderr.
 if (args.Length > 0 && args[0] == "alloc")
 {
     var requests = 400_000;
@@ -33,8 +35,11 @@ if (args.Length > 0 && args[0] == "alloc")
             default: filter = new Regex(args[i], RegexOptions.CultureInvariant); break;
         }
     }
-    // Without a regex the default set; a regex may also pick the serving scenarios (static-10m: use --requests 200).
-    var selected = filter is null ? Scenarios.AllocationNames : Scenarios.Names.Where(name => filter.IsMatch(name)).ToArray();
+    // Without a regex the default set; a regex may also pick the serving scenarios (static-10m: use --requests 200)
+    // and the realistic apps' routes.
+    var selected = filter is null
+        ? Scenarios.AllocationNames
+        : Scenarios.Names.Concat(RealisticApps.ProbeNames).Where(name => filter.IsMatch(name)).ToArray();
     await AllocationProbe.RunAsync(selected, requests);
     return 0;
 }

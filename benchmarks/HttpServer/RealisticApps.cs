@@ -35,6 +35,35 @@ internal static class RealisticApps
 
     private static readonly string[] Keys = ["im a newer secret", "i like turtle"];
 
+    /// <summary>
+    /// The realistic apps' GET routes the allocation probe can measure, as "&lt;route&gt;@&lt;app&gt;" (not in the
+    /// probe's default list: name them, e.g. <c>alloc 'session@'</c>).
+    /// </summary>
+    public static readonly string[] ProbeNames = ["session@koanet-app", "session@aspnet-app", "hello@koanet-app", "hello@aspnet-app"];
+
+    /// <summary>The app and path of a probe name ("session@koanet-app" → koanet-app, /session), or null.</summary>
+    public static (string App, string Path)? ProbeOf(string scenario)
+    {
+        var at = scenario.IndexOf('@', StringComparison.Ordinal);
+        return at < 0 ? null : (scenario[(at + 1)..], "/" + scenario[..at]);
+    }
+
+    /// <summary>A free loopback port (the ASP.NET Core app listens on the port it is given).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>GET /login: the session cookies the app sets, as a Cookie header value.</summary>
+    public static async Task<string> LoginAsync(int port)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false });
+        using var response = await client.GetAsync($"http://127.0.0.1:{port}/login");
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
     public static async Task<Scenarios.IRunningServer> StartAsync(string name, int port, string? certificatePath, string? keyPath)
     {
         var certificate = certificatePath is null ? null : X509Certificate2.CreateFromPemFile(certificatePath, keyPath);

@@ -133,19 +133,45 @@ public sealed class Cookies
     /// cookies.Get("foo", new() { Signed = true });  // "bar" with keys ["keyboard cat"]
     /// </code>
     /// </example>
-    public string? Get(string name, CookieGetOptions? options = null)
+    public string? Get(string name, CookieGetOptions? options = null) =>
+        TryGet(name, options, out var value) ? value.ToString() : null;
+
+    /// <summary>
+    /// <see cref="Get"/> without allocating the value: the cookie's text as a span of the request's <c>Cookie</c>
+    /// header, for callers that only decode it (e.g. a session codec). Same lookup, signature check and side effects
+    /// (a wrong signature queues the deletion of <c>name.sig</c>, an older key's one a fresh signature).
+    /// </summary>
+    /// <param name="name">The cookie name, compared case-sensitively.</param>
+    /// <param name="options">Whether to verify the signature, as for <see cref="Get"/>.</param>
+    /// <param name="value">The value when found (and verified), else empty.</param>
+    /// <returns><see langword="true"/> when <see cref="Get"/> would return a value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A signed read found a signature but the instance has no keys.</exception>
+    /// <example>
+    /// <code>
+    /// if (cookies.TryGet("koa.sess", new() { Signed = true }, out var raw))
+    ///     Console.WriteLine(raw.Length);
+    /// </code>
+    /// </example>
+    public bool TryGet(string name, CookieGetOptions? options, out ReadOnlySpan<char> value)
     {
         ArgumentNullException.ThrowIfNull(name);
         var header = RequestCookieHeader();
-        if (string.IsNullOrEmpty(header) || !CookieHeader.TryFind(header, name, [], out var value))
-            return null;
+        if (string.IsNullOrEmpty(header) || !CookieHeader.TryFind(header, name, [], out value))
+        {
+            value = default;
+            return false;
+        }
 
         var signed = options is not null && (options.Signed ?? Keys is not null);
         if (!signed)
-            return value.ToString();
+            return true;
 
         if (!CookieHeader.TryFind(header, name, SignatureSuffix, out var remote) || remote.IsEmpty)
-            return null;
+        {
+            value = default;
+            return false;
+        }
         if (Keys is null)
             throw new InvalidOperationException(KeysRequired);
 
@@ -161,11 +187,12 @@ public sealed class Cookies
         if (index < 0)
         {
             Set(name + SignatureSuffix, null, RemoveSignature);
-            return null;
+            value = default;
+            return false;
         }
         if (signature is not null)
             Set(name + SignatureSuffix, signature, Resign);
-        return value.ToString();
+        return true;
     }
 
     /// <summary>

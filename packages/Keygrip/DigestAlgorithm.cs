@@ -44,13 +44,4 @@ internal static class DigestAlgorithms
         DigestAlgorithm.Sha384 => HMACSHA384.HashSizeInBytes,
         _ => HMACSHA512.HashSizeInBytes,
     };
-
-    /// <summary>One-shot HMAC of <paramref name="data"/> under <paramref name="key"/>; returns the bytes written.</summary>
-    public static int HashData(DigestAlgorithm algorithm, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination) => algorithm switch
-    {
-        DigestAlgorithm.Sha1 => HMACSHA1.HashData(key, data, destination),
-        DigestAlgorithm.Sha256 => HMACSHA256.HashData(key, data, destination),
-        DigestAlgorithm.Sha384 => HMACSHA384.HashData(key, data, destination),
-        _ => HMACSHA512.HashData(key, data, destination),
-    };
 }

@@ -248,9 +248,8 @@ public sealed class Keygrip
     /// <summary>HMAC of <paramref name="data"/> under the UTF-8 bytes of <paramref name="key"/>, written as text.</summary>
     private int Digest(string key, ReadOnlySpan<byte> data, Span<char> destination)
     {
-        using var keyBytes = new Utf8Buffer(key, stackalloc byte[Utf8Buffer.StackSize], wipe: true);
         Span<byte> hash = stackalloc byte[DigestAlgorithms.MaxHashSize];
-        var hashLength = DigestAlgorithms.HashData(_algorithm, keyBytes.Bytes, data, hash);
+        var hashLength = HmacCache.HashData(_algorithm, key, data, hash);
         return DigestEncodings.Encode(_encoding, hash[..hashLength], destination);
     }
 }

@@ -13,22 +13,20 @@ internal sealed class ContextSession
     private readonly SessionOptions _opts;
     private SessionModel? _session;
     private bool _removed;
-    private string? _prevJson;
+
+    /// <summary>The hash of <c>JSON.stringify</c> of the session as loaded (upstream's <c>prevHash</c>), or null for a new session.</summary>
+    private ulong? _prevHash;
 
     public ContextSession(Context ctx, SessionOptions opts)
     {
         _ctx = ctx;
         _opts = opts;
-        Options = new RequestOptions { MaxAge = opts.MaxAge };
+        MaxAge = opts.MaxAge;
         Store = opts.ContextStore is { } factory ? factory(ctx) : opts.Store;
     }
 
-    public sealed class RequestOptions
-    {
-        public SessionMaxAge? MaxAge { get; set; }
-    }
-
-    public RequestOptions Options { get; }
+    /// <summary>npm's <c>ctx.sessionOptions.maxAge</c> for this request (restored from the session, set by <c>session.maxAge</c>).</summary>
+    public SessionMaxAge? MaxAge { get; set; }
 
     public SessionOptions SessionOptions => _opts;
 
@@ -54,21 +52,21 @@ internal sealed class ContextSession
             return;
         }
 
-        Create(value.ToJson(), ExternalKey);
+        Create(value.ToJson(), ExternalKey, owned: true);
     }
 
     public void Set(JsonObject value) => Create(value, ExternalKey);
 
     public async Task InitFromExternalAsync()
     {
-        var externalKey = _opts.ExternalKey is { } ek ? ek.Get(_ctx) : _ctx.Cookies.Get(_opts.Key, CookieGet());
+        var externalKey = _opts.ExternalKey is { } ek ? ek.Get(_ctx) : _ctx.Cookies.Get(_opts.Key, _opts.CookieGet);
         if (string.IsNullOrEmpty(externalKey))
         {
             Create();
             return;
         }
 
-        var sessionData = await Store!.GetAsync(externalKey, Options.MaxAge, _opts.Rolling, _ctx.RequestAborted).ConfigureAwait(false);
+        var sessionData = await Store!.GetAsync(externalKey, MaxAge, _opts.Rolling, _ctx.RequestAborted).ConfigureAwait(false);
         if (!Valid(sessionData, externalKey))
         {
             Create();
@@ -76,13 +74,12 @@ internal sealed class ContextSession
         }
 
         Create(sessionData, externalKey);
-        _prevJson = SessionCodec.Stringify(_session!.ToJson());
+        _prevHash = SessionJson.HashData(_session!.Data);
     }
 
     private void InitFromCookie()
     {
-        var cookie = _ctx.Cookies.Get(_opts.Key, CookieGet());
-        if (string.IsNullOrEmpty(cookie))
+        if (!_ctx.Cookies.TryGet(_opts.Key, _opts.CookieGet, out var cookie) || cookie.IsEmpty)
         {
             Create();
             return;
@@ -91,12 +88,13 @@ internal sealed class ContextSession
         JsonNode? sessionData;
         try
         {
-            sessionData = (_opts.Decode ?? SessionCodec.Decode)(cookie);
+            // the default codec decodes from the request header's text; a custom one gets a string
+            sessionData = _opts.Decode is { } decode ? decode(cookie.ToString()) : SessionCodec.Decode(cookie);
         }
         catch (Exception error) when (error is not (JsonException or FormatException))
         {
             // clean this cookie to ensure next request won't throw again; Koa's error handler keeps these headers
-            _ctx.Cookies.Set(_opts.Key, string.Empty, CookieSet(null, null));
+            _ctx.Cookies.Set(_opts.Key, string.Empty, _opts.CookieSet(null, null));
             var headers = HttpErrors.GetHeaders(error);
             var setCookie = _ctx.Response.Get("Set-Cookie");
             if (error is HttpError http) http.Headers["set-cookie"] = setCookie;
@@ -116,8 +114,9 @@ internal sealed class ContextSession
             return;
         }
 
-        Create(sessionData);
-        _prevJson = SessionCodec.Stringify(_session!.ToJson());
+        // what the default codec parsed belongs to nobody else: the session keeps it instead of copying it
+        Create(sessionData, owned: _opts.Decode is null);
+        _prevHash = SessionJson.HashData(_session!.Data);
     }
 
     private bool Valid(JsonNode? sessionData, string? key)
@@ -170,12 +169,12 @@ internal sealed class ContextSession
         }
     }
 
-    private void Create(JsonNode? sessionData = null, string? externalKey = null)
+    private void Create(JsonNode? sessionData = null, string? externalKey = null, bool owned = false)
     {
         if (Store is not null)
             ExternalKey = externalKey ?? GenerateId();
         _removed = false;
-        _session = new SessionModel(this, sessionData, ExternalKey);
+        _session = new SessionModel(this, sessionData, ExternalKey, owned);
     }
 
     private string GenerateId() => _opts.Genid is { } genid ? genid(_ctx) : (_opts.Prefix ?? string.Empty) + Guid.NewGuid().ToString();
@@ -209,10 +208,10 @@ internal sealed class ContextSession
     private string ShouldSaveSession()
     {
         var session = _session!;
-        var sessionData = session.ToJson();
-        if (_prevJson is null && sessionData.Count == 0) return string.Empty;
+        if (_prevHash is not { } prevHash)
+            return session.Length == 0 ? string.Empty : "changed";
 
-        if (_prevJson != SessionCodec.Stringify(sessionData)) return "changed";
+        if (prevHash != SessionJson.HashData(session.Data)) return "changed";
         if (_opts.Rolling) return "rolling";
         if (_opts.Renew)
         {
@@ -229,20 +228,31 @@ internal sealed class ContextSession
     {
         if (ExternalKey is { } externalKey)
             await Store!.DestroyAsync(externalKey, _ctx.RequestAborted).ConfigureAwait(false);
-        _ctx.Cookies.Set(_opts.Key, string.Empty, CookieSet(null, CookieExpDate));
+        _ctx.Cookies.Set(_opts.Key, string.Empty, _opts.CookieSet(null, CookieExpDate));
     }
 
     private async Task SaveAsync(bool changed)
     {
         var externalKey = ExternalKey;
-        var sessionData = _session!.ToJson();
-        var maxAge = Options.MaxAge is { } configured && (configured.IsSession || configured.Milliseconds != 0) ? configured : SessionMaxAge.FromMilliseconds(OneDay);
-        SessionMaxAge? cookieMaxAge = Options.MaxAge;
+        var maxAge = MaxAge is { } configured && (configured.IsSession || configured.Milliseconds != 0) ? configured : SessionMaxAge.FromMilliseconds(OneDay);
+        SessionMaxAge? cookieMaxAge = MaxAge;
         if (maxAge.IsSession)
         {
             // no _expire for a browser-session cookie, and no maxAge on the cookie
-            Options.MaxAge = null;
+            MaxAge = null;
             cookieMaxAge = null;
+        }
+
+        if (externalKey is null && _opts.Encode is null)
+        {
+            // the default codec: JSON.stringify({ ...session.toJSON(), _expire, _maxAge }) written straight from the session
+            _ctx.Cookies.Set(_opts.Key, EncodeCookie(maxAge), _opts.CookieSet(cookieMaxAge, null));
+            return;
+        }
+
+        var sessionData = _session!.ToJson();
+        if (maxAge.IsSession)
+        {
             sessionData["_session"] = true;
         }
         else
@@ -256,28 +266,44 @@ internal sealed class ContextSession
             var storeMaxAge = maxAge.IsSession ? maxAge : SessionMaxAge.FromMilliseconds(maxAge.Milliseconds + 10000);
             await Store!.SetAsync(externalKey, sessionData, storeMaxAge, _opts.Rolling, changed, _ctx.RequestAborted).ConfigureAwait(false);
             if (_opts.ExternalKey is { } ek) ek.Set(_ctx, externalKey);
-            else _ctx.Cookies.Set(_opts.Key, externalKey, CookieSet(cookieMaxAge, null));
+            else _ctx.Cookies.Set(_opts.Key, externalKey, _opts.CookieSet(cookieMaxAge, null));
             return;
         }
 
-        var value = (_opts.Encode ?? SessionCodec.Encode)(sessionData);
-        _ctx.Cookies.Set(_opts.Key, value, CookieSet(cookieMaxAge, null));
+        var value = _opts.Encode!(sessionData);
+        _ctx.Cookies.Set(_opts.Key, value, _opts.CookieSet(cookieMaxAge, null));
     }
 
-    private CookieGetOptions CookieGet() => new() { Signed = _opts.Signed };
-
-    private CookieSetOptions CookieSet(SessionMaxAge? maxAge, DateTimeOffset? expires) => new()
+    /// <summary>
+    /// <see cref="SessionCodec.Encode"/> of <c>toJSON()</c> plus <c>_session</c>, or <c>_expire</c> and <c>_maxAge</c>
+    /// (appended last, as setting them on the copy does), without the copy.
+    /// </summary>
+    private string EncodeCookie(SessionMaxAge maxAge)
     {
-        MaxAge = expires is null && maxAge is { IsSession: false, Milliseconds: var ms } && ms != 0 ? TimeSpan.FromMilliseconds(ms) : null,
-        Expires = expires,
-        HttpOnly = _opts.HttpOnly,
-        Overwrite = _opts.Overwrite,
-        Signed = _opts.Signed,
-        Secure = _opts.Secure,
-        SameSite = _opts.SameSite,
-        Path = _opts.Path ?? "/",
-        Domain = _opts.Domain,
-    };
+        var w = new JsonCharWriter(stackalloc char[SessionJson.StackChars]);
+        try
+        {
+            var count = SessionJson.WriteOpenData(ref w, _session!.Data);
+            if (count > 0) w.Append(',');
+            if (maxAge.IsSession)
+            {
+                w.Append("\"_session\":true");
+            }
+            else
+            {
+                w.Append("\"_expire\":");
+                SessionJson.WriteNumber(ref w, Math.Floor(maxAge.Milliseconds + NowMs()));
+                w.Append(",\"_maxAge\":");
+                SessionJson.WriteNumber(ref w, maxAge.Milliseconds);
+            }
+            w.Append('}');
+            return SessionJson.Base64(w.Written);
+        }
+        finally
+        {
+            w.Dispose();
+        }
+    }
 
     private static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +16,20 @@ public static class SessionCodec
     /// <param name="data">The session data.</param>
     /// <returns>The cookie value.</returns>
     /// <example><code>SessionCodec.Encode(new JsonObject { ["a"] = 1 }); // "eyJhIjoxfQ=="</code></example>
-    public static string Encode(JsonObject data) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Stringify(data)));
+    public static string Encode(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var w = new JsonCharWriter(stackalloc char[SessionJson.StackChars]);
+        try
+        {
+            SessionJson.Write(ref w, data);
+            return SessionJson.Base64(w.Written);
+        }
+        finally
+        {
+            w.Dispose();
+        }
+    }
 
     /// <summary>
     /// <c>JSON.parse(Buffer.from(value, 'base64').toString('utf8'))</c>: base64 decoded as leniently as Node does
@@ -28,8 +42,30 @@ public static class SessionCodec
     public static JsonNode? Decode(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var text = Encoding.UTF8.GetString(NodeBase64(value));
-        return JsJsonParser.Parse(text);
+        return Decode(value.AsSpan());
+    }
+
+    /// <summary>
+    /// <see cref="Decode(string)"/> over a span (the cookie's text in the request header), decoded into a stack
+    /// buffer; the usual flat object is parsed from those bytes (<see cref="SessionFlatJson"/>), anything else from
+    /// their text by <see cref="JsJsonParser"/>.
+    /// </summary>
+    internal static JsonNode? Decode(ReadOnlySpan<char> value)
+    {
+        byte[]? rented = null;
+        var max = value.Length / 4 * 3 + 3;
+        var bytes = max <= 768 ? stackalloc byte[768] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            var json = bytes[..NodeBase64(value, bytes)];
+            if (SessionFlatJson.TryParse(json, out var flat))
+                return flat;
+            return JsJsonParser.Parse(Encoding.UTF8.GetString(json));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>JavaScript's <c>JSON.parse</c>: any JSON value; strings may hold lone surrogates, numbers are doubles.</summary>
@@ -49,89 +85,27 @@ public static class SessionCodec
     /// <example><code>SessionCodec.Stringify(new JsonObject { ["s"] = "é" }); // {"s":"é"}</code></example>
     public static string Stringify(JsonNode? node)
     {
-        var sb = new StringBuilder();
-        Write(sb, node);
-        return sb.ToString();
-    }
-
-    private static void Write(StringBuilder sb, JsonNode? node)
-    {
-        switch (node)
+        var w = new JsonCharWriter(stackalloc char[SessionJson.StackChars]);
+        try
         {
-            case null:
-                sb.Append("null");
-                break;
-            case JsonObject obj:
-                sb.Append('{');
-                var first = true;
-                foreach (var (key, value) in obj)
-                {
-                    if (!first) sb.Append(',');
-                    first = false;
-                    Quote(sb, key);
-                    sb.Append(':');
-                    Write(sb, value);
-                }
-
-                sb.Append('}');
-                break;
-            case JsonArray array:
-                sb.Append('[');
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (i > 0) sb.Append(',');
-                    Write(sb, array[i]);
-                }
-
-                sb.Append(']');
-                break;
-            case JsonValue value:
-                WriteValue(sb, value);
-                break;
+            SessionJson.Write(ref w, node);
+            return new string(w.Written);
+        }
+        finally
+        {
+            w.Dispose();
         }
     }
 
-    private static void WriteValue(StringBuilder sb, JsonValue value)
-    {
-        switch (value.GetValueKind())
-        {
-            case JsonValueKind.String:
-                Quote(sb, value.GetValue<object>() is JsonElement e ? e.GetString()! : value.GetValue<string>());
-                break;
-            case JsonValueKind.True:
-                sb.Append("true");
-                break;
-            case JsonValueKind.False:
-                sb.Append("false");
-                break;
-            case JsonValueKind.Number:
-                sb.Append(JsNumber(value.GetValue<object>() switch
-                {
-                    JsonElement element => element.GetDouble(),
-                    var other => Convert.ToDouble(other, CultureInfo.InvariantCulture),
-                }));
-                break;
-            default:
-                sb.Append("null");
-                break;
-        }
-    }
-
-    internal static double Num(JsonValue value) => value.GetValue<object>() switch
+    internal static double Num(JsonValue value) => value.TryGetValue<double>(out var d) ? d : value.GetValue<object>() switch
     {
         JsonElement element => element.GetDouble(),
         var other => Convert.ToDouble(other, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>JavaScript's Number → string as JSON.stringify writes numbers (null for NaN and ±Infinity).</summary>
-    internal static string JsNumber(double d) => double.IsFinite(d) ? JsValue.ToString(d) : "null";
-
-    private static void Quote(StringBuilder sb, string s) => JsJsonString.Quote(sb, s);
-
     // Node's base64 decoder: '+'/'-' = 62, '/'/'_' = 63, stops at '=', skips anything else.
-    internal static byte[] NodeBase64(string value)
+    internal static int NodeBase64(ReadOnlySpan<char> value, Span<byte> output)
     {
-        var output = new byte[value.Length * 3 / 4 + 3];
         var count = 0;
         var acc = 0;
         var bits = 0;
@@ -155,6 +129,6 @@ public static class SessionCodec
             }
         }
 
-        return output.AsSpan(0, count).ToArray();
+        return count;
     }
 }

@@ -10,17 +10,32 @@ namespace Koa;
 public sealed class SessionModel
 {
     private readonly ContextSession _sessCtx;
-    private readonly JsonObject _data = new();
+    private readonly JsonObject _data;
 
-    internal SessionModel(ContextSession sessCtx, JsonNode? sessionData, string? externalKey)
+    /// <param name="sessCtx">The request's session logic.</param>
+    /// <param name="sessionData">What was loaded, or null for a new session.</param>
+    /// <param name="externalKey">The store key.</param>
+    /// <param name="owned">Whether <paramref name="sessionData"/> is nobody else's (parsed by the default codec):
+    /// an object is then kept as the session's data, without the copy.</param>
+    internal SessionModel(ContextSession sessCtx, JsonNode? sessionData, string? externalKey, bool owned = false)
     {
         _sessCtx = sessCtx;
         ExternalKey = externalKey;
         if (sessionData is null)
         {
+            _data = new JsonObject();
             IsNew = true;
             return;
         }
+
+        if (owned && sessionData is JsonObject own)
+        {
+            _data = own;
+            Adopt(own);
+            return;
+        }
+
+        _data = new JsonObject();
 
         if (sessionData is JsonValue str && str.GetValueKind() == JsonValueKind.String)
         {
@@ -39,30 +54,55 @@ public sealed class SessionModel
         if (sessionData is not JsonObject obj) return;
         foreach (var (k, v) in obj)
         {
-            if (k == "_maxAge")
-            {
-                if (v is JsonValue mv && mv.GetValueKind() == JsonValueKind.Number) _sessCtx.Options.MaxAge = SessionMaxAge.FromMilliseconds(SessionCodec.Num(mv));
-            }
-            else if (k == "_session")
-            {
-                _sessCtx.Options.MaxAge = SessionMaxAge.Session;
-            }
-            else if (k == "maxAge" && v is JsonValue mav && mav.GetValueKind() == JsonValueKind.Number)
-            {
-                // Reflect.set(session, 'maxAge', n) goes through the maxAge setter upstream
-                _sessCtx.Options.MaxAge = SessionMaxAge.FromMilliseconds(SessionCodec.Num(mav));
-                RequireSave = true;
-            }
-            else if (k == "_expire")
-            {
-                Expire = v is JsonValue ev && ev.GetValueKind() == JsonValueKind.Number ? SessionCodec.Num(ev) : null;
-            }
-            else
-            {
-                _data[k] = v?.DeepClone();
-            }
+            if (!Restore(k, v)) _data[k] = v?.DeepClone();
         }
     }
+
+    /// <summary>
+    /// upstream's <c>for (const k in obj) this[k] = obj[k]</c> for one property: the ones that restore the request's
+    /// options (<c>_maxAge</c>, <c>_session</c>, a numeric <c>maxAge</c>) or the expiry (<c>_expire</c>) are taken
+    /// (true); the others are data (false).
+    /// </summary>
+    private bool Restore(string k, JsonNode? v)
+    {
+        if (k == "_maxAge")
+        {
+            if (v is JsonValue mv && mv.GetValueKind() == JsonValueKind.Number) _sessCtx.MaxAge = SessionMaxAge.FromMilliseconds(SessionCodec.Num(mv));
+        }
+        else if (k == "_session")
+        {
+            _sessCtx.MaxAge = SessionMaxAge.Session;
+        }
+        else if (k == "maxAge" && v is JsonValue mav && mav.GetValueKind() == JsonValueKind.Number)
+        {
+            // Reflect.set(session, 'maxAge', n) goes through the maxAge setter upstream
+            _sessCtx.MaxAge = SessionMaxAge.FromMilliseconds(SessionCodec.Num(mav));
+            RequireSave = true;
+        }
+        else if (k == "_expire")
+        {
+            Expire = v is JsonValue ev && ev.GetValueKind() == JsonValueKind.Number ? SessionCodec.Num(ev) : null;
+        }
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The copying loop over an object that is the session's own: the restoring properties are removed, the rest stays in place.</summary>
+    private void Adopt(JsonObject own)
+    {
+        for (var i = 0; i < own.Count;)
+        {
+            var (k, v) = own.GetAt(i);
+            if (Restore(k, v)) own.RemoveAt(i);
+            else i++;
+        }
+    }
+
+    /// <summary>The session's data (the <c>_</c> names included), for hashing and encoding without a copy.</summary>
+    internal JsonObject Data => _data;
 
     /// <summary>Whether the session was just created (nothing was loaded).</summary>
     public bool IsNew { get; }
@@ -70,7 +110,7 @@ public sealed class SessionModel
     internal bool RequireSave { get; set; }
 
     /// <summary>The loaded session's expiry (ms since the epoch), from its <c>_expire</c>.</summary>
-    internal double? Expire { get; }
+    internal double? Expire { get; private set; }
 
     /// <summary>A value of the session (<c>null</c> when absent); setting <c>null</c> stores JSON <c>null</c>.</summary>
     /// <param name="key">The name.</param>
@@ -148,10 +188,10 @@ public sealed class SessionModel
     /// <example><code>ctx.Session!.MaxAge = TimeSpan.FromDays(30);</code></example>
     public SessionMaxAge? MaxAge
     {
-        get => _sessCtx.Options.MaxAge;
+        get => _sessCtx.MaxAge;
         set
         {
-            _sessCtx.Options.MaxAge = value;
+            _sessCtx.MaxAge = value;
             RequireSave = true;
         }
     }

@@ -8,6 +8,34 @@ public sealed class SessionOptions
     /// <summary>The cookie name. Default <c>koa.sess</c>.</summary>
     public string Key { get; init; } = "koa.sess";
 
+    private CookieGetOptions? _cookieGet;
+    private CookieSetOptions? _cookieSet;
+
+    /// <summary>The options of the session cookie's read (made once: these options are immutable).</summary>
+    internal CookieGetOptions CookieGet => _cookieGet ??= new CookieGetOptions { Signed = Signed };
+
+    /// <summary>The options of the session cookie's write; the last one made is reused when its max age is the same.</summary>
+    internal CookieSetOptions CookieSet(SessionMaxAge? maxAge, DateTimeOffset? expires)
+    {
+        TimeSpan? cookieMaxAge = expires is null && maxAge is { IsSession: false, Milliseconds: var ms } && ms != 0 ? TimeSpan.FromMilliseconds(ms) : null;
+        if (expires is null && _cookieSet is { Expires: null } cached && cached.MaxAge == cookieMaxAge)
+            return cached;
+        var made = new CookieSetOptions
+        {
+            MaxAge = cookieMaxAge,
+            Expires = expires,
+            HttpOnly = HttpOnly,
+            Overwrite = Overwrite,
+            Signed = Signed,
+            Secure = Secure,
+            SameSite = SameSite,
+            Path = Path ?? "/",
+            Domain = Domain,
+        };
+        if (expires is null) _cookieSet = made;
+        return made;
+    }
+
     /// <summary>Milliseconds, or <see cref="SessionMaxAge.Session"/>; <c>null</c> (default): one day in the data, no expiry on the cookie.</summary>
     public SessionMaxAge? MaxAge { get; init; }
 

@@ -236,6 +236,34 @@ public sealed class CookiesBehaviourTests
         Assert.Equal(0, Allocated(() => cookies.Get("missing")));
     }
 
+    [Fact]
+    public void TryGet_is_Get_without_the_string()
+    {
+        var newest = Keys.Sign("session=abcdefghijklmnop");
+        var old = new Keygrip(["keyboard cat b"]).Sign("session=abcdefghijklmnop");
+        var (cookies, response) = Create("theme=\"dark\"; session=abcdefghijklmnop; session.sig=" + newest, new CookiesOptions { Keys = Keys });
+        var signed = new CookieGetOptions { Signed = true };
+
+        Assert.True(cookies.TryGet("session", signed, out var value));
+        Assert.Equal("abcdefghijklmnop", value.ToString());
+        Assert.True(cookies.TryGet("theme", null, out value));
+        Assert.Equal("dark", value.ToString());
+        Assert.False(cookies.TryGet("theme", signed, out value));   // no theme.sig
+        Assert.True(value.IsEmpty);
+        Assert.False(cookies.TryGet("missing", null, out _));
+        Assert.Throws<ArgumentNullException>(() => cookies.TryGet(null!, null, out _));
+        Assert.Equal(0, Allocated(() => cookies.TryGet("session", signed, out _)));
+        Assert.Equal(0, response["Set-Cookie"].Count);
+
+        // the same side effects as Get: an older key's signature is renewed, a wrong one deleted
+        var (renewing, renewed) = Create("session=abcdefghijklmnop; session.sig=" + old, new CookiesOptions { Keys = Keys });
+        Assert.True(renewing.TryGet("session", signed, out _));
+        Assert.StartsWith("session.sig=" + newest + ";", SetCookies(renewed).Single());
+        var (deleting, deleted) = Create("session=abcdefghijklmnop; session.sig=bogus", new CookiesOptions { Keys = Keys });
+        Assert.False(deleting.TryGet("session", signed, out _));
+        Assert.StartsWith("session.sig=;", SetCookies(deleted).Single());
+    }
+
     private static string[] SetCookies(IHeaderDictionary response) => response["Set-Cookie"].Select(line => line!).ToArray();
 
     private static long Allocated(Action action) => Koa.Tests.Shared.Measure.Allocated(action);

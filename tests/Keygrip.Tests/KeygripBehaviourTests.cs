@@ -5,6 +5,34 @@ namespace Koa.Tests;
 public sealed class KeygripBehaviourTests
 {
     [Fact]
+    public void Digests_match_the_one_shot_HMAC_across_threads_and_more_keys_than_the_cache_holds()
+    {
+        // the port keeps keyed HMAC instances per thread (a few per thread): results must be those of a fresh HMAC
+        var secrets = Enumerable.Range(0, 20).Select(i => "secret " + i).ToArray();
+        string Expected(string key, string data, string algorithm)
+        {
+            var keyBytes = System.Text.Encoding.UTF8.GetBytes(key);
+            var dataBytes = System.Text.Encoding.UTF8.GetBytes(data);
+            var hash = algorithm == "sha1"
+                ? System.Security.Cryptography.HMACSHA1.HashData(keyBytes, dataBytes)
+                : System.Security.Cryptography.HMACSHA512.HashData(keyBytes, dataBytes);
+            return Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        }
+
+        Parallel.For(0, 400, i =>
+        {
+            var key = secrets[i % secrets.Length];
+            var algorithm = i % 3 == 0 ? "sha512" : "sha1";
+            var data = "data " + i;
+            var keys = new Keygrip([key], algorithm);
+            Assert.Equal(Expected(key, data, algorithm), keys.Sign(data));
+            Assert.Equal(0, keys.Index(data, Expected(key, data, algorithm)));
+            // a new string with the same text is the same key
+            Assert.Equal(Expected(key, data, algorithm), new Keygrip([new string(key.AsSpan())], algorithm).Sign(data));
+        });
+    }
+
+    [Fact]
     public void Rotation_by_mutating_the_key_list_is_seen_live()
     {
         // keygrip README: keylist.unshift("SEKRIT4"); keylist.pop() → index 1, time to re-sign.
