@@ -101,6 +101,48 @@ public abstract class Layer
         return result;
     }
 
+    /// <summary>
+    /// The router's per-layer step: <c>ctx.captures = layer.captures(path)</c> (left to be computed when read) and,
+    /// when the layer captures, <c>ctx.params = layer.params(path, captures, ctx.params)</c> — a new dictionary, as
+    /// upstream's new object — built straight from the match's capture slots; otherwise <paramref name="existing"/>.
+    /// </summary>
+    internal Dictionary<string, string>? ParamsOf(string path, RouterFeature feature, Dictionary<string, string>? existing)
+    {
+        if (Regexp is null || Opts.IgnoreCaptures)
+        {
+            var raw = Captures(path);
+            feature.Captures = raw;
+            return raw.Count > 0 ? Params(path, raw, existing) : existing;
+        }
+        if (ParamNames.Count == 0)
+        {
+            feature.Captures = [];
+            return existing;
+        }
+        var keys = Regexp.Keys.Count;
+        var slots = keys <= 32 ? stackalloc int[keys * 2] : new int[keys * 2];
+        if (Regexp.Match(path, slots) < 0)
+        {
+            feature.Captures = [];
+            return existing;
+        }
+        feature.SetCaptures(this, path);
+        var result = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(existing, StringComparer.Ordinal);
+        var names = ParamNames;
+        for (var i = 0; i < keys && i < names.Count; i++)
+        {
+            var start = slots[2 * i];
+            var end = slots[2 * i + 1];
+            if (start < 0 || end <= start)
+                continue;
+            var key = names[i];
+            if (Opts.IgnoreWildcardParameter == key.Name && key is PathWildcard)
+                continue;
+            result[key.Name] = SafeDecode(path[start..end]);
+        }
+        return result;
+    }
+
     /// <summary>The parameters of the path (upstream's <c>layer.params(path, captures, existing)</c>): the existing
     /// ones, then each non-empty capture under its key's name, decoded (a malformed escape is kept as is).</summary>
     /// <param name="path">The request path (unused, as upstream).</param>
@@ -346,6 +388,12 @@ public sealed class Layer<TContext> : Layer where TContext : Context
     }
 
     internal Layer<TContext> Clone() => new(this);
+
+    // Router.Match's cache of results whose last path-matched layer is this one (see Router.MatchCore): immutable
+    // entries, each checked against the scan that found it before use, replaced round-robin.
+    internal RouteMatch<TContext>?[]? MatchCache;
+
+    internal int MatchCacheNext;
 
     /// <summary>The middleware stack (param middleware inserted before the route's own).</summary>
     public List<Func<TContext, Func<Task>, Task>> Stack { get; }
