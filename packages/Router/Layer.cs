@@ -38,7 +38,38 @@ public abstract class Layer
     public List<string> Methods { get; private protected set; }
 
     /// <summary>The path pattern (the regular expression's source when the path is a <see cref="Regex"/>).</summary>
-    public string Path { get; internal set; }
+    public string Path
+    {
+        get;
+        internal set
+        {
+            field = value;
+            Interlocked.Increment(ref s_matcherVersion);
+        }
+    }
+
+    // Bumped whenever any layer's matcher may change (its path, a prefix): the routers' first-segment indexes
+    // (Router.LayerIndex) are rebuilt when it moved.
+    private static int s_matcherVersion;
+
+    internal static int MatcherVersion => Volatile.Read(ref s_matcherVersion);
+
+    /// <summary>
+    /// The first path segment every path this layer matches starts with (<c>"users"</c> for <c>/users/:id</c>),
+    /// compared ignoring case, or <c>null</c> when the pattern does not start with a literal segment (a parameter,
+    /// a group, a regular expression, middleware for every path). Any path the matcher accepts starts with the
+    /// pattern's leading text (case-folded at most), so its first segment equals this one ignoring case.
+    /// </summary>
+    internal string? FirstSegment()
+    {
+        if (Regexp is null || Path.Length < 2 || Path[0] != '/')
+            return null;
+        var tokens = PathToRegexp.Parse(Path).Tokens;
+        if (tokens.Count == 0 || tokens[0] is not PathText text)
+            return null;
+        var slash = text.Value.IndexOf('/', 1);
+        return slash > 1 && text.Value[0] == '/' ? text.Value[1..slash] : null;
+    }
 
     /// <summary>The regular expression the layer was registered with, or <c>null</c>.</summary>
     public Regex? PathRegex { get; }
@@ -487,6 +518,7 @@ public sealed class Layer<TContext> : Layer where TContext : Context
     public Layer<TContext> SetPrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
+        Path = Path; // bumps the matcher version (the layer's matcher may change below)
         if (Path.Length == 0 || PathRegex is not null)
             return this;
         var prefixHasParameters = PrefixHasParameters(prefix);

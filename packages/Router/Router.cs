@@ -385,8 +385,39 @@ public partial class Router<TContext> : IRouter where TContext : Context
         var n = 0;
         ulong selected = 0;
         var route = false;
+
+        // the layers whose first literal segment differs from the path's cannot match: only the others are tried
+        // (in registration order: two sorted lists merged)
+        var index = stack.Count >= LayerIndex.MinLayers ? LayerIndex.Of(this) : null;
+        int[]? keyed = null;
+        int[]? rest = null;
+        int ki = 0, ri = 0;
+        if (index is not null)
+        {
+            keyed = index.Keyed(path);
+            rest = index.Unkeyed;
+        }
         for (var i = 0; i < stack.Count; i++)
         {
+            if (index is not null)
+            {
+                var next = ki < keyed!.Length ? keyed[ki] : int.MaxValue;
+                var other = ri < rest!.Length ? rest[ri] : int.MaxValue;
+                if (next < other)
+                {
+                    i = next;
+                    ki++;
+                }
+                else if (other != int.MaxValue)
+                {
+                    i = other;
+                    ri++;
+                }
+                else
+                {
+                    break;
+                }
+            }
             var layer = stack[i];
             if (!layer.Match(path))
                 continue;
@@ -428,6 +459,86 @@ public partial class Router<TContext> : IRouter where TContext : Context
         cache[(uint)last.MatchCacheNext++ % (uint)cache.Length] = result;
         return result;
     }
+
+    /// <summary>
+    /// The layers by the first literal segment of their pattern (<see cref="Layer.FirstSegment"/>), so that a request
+    /// tries only the layers that can match its first segment and those without one, in registration order. Built
+    /// when first needed and rebuilt when the router's stack list or any layer's matcher changed since (the list's
+    /// own version, <see cref="Layer.MatcherVersion"/>); immutable once built.
+    /// </summary>
+    private sealed class LayerIndex
+    {
+        internal const int MinLayers = 8;
+
+        private static bool s_unavailable;
+
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+        private readonly int _listVersion;
+        private readonly int _matcherVersion;
+        private readonly int _count;
+
+        private LayerIndex(List<Layer<TContext>> stack, int listVersion, int matcherVersion)
+        {
+            _listVersion = listVersion;
+            _matcherVersion = matcherVersion;
+            _count = stack.Count;
+            var byKey = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var unkeyed = new List<int>();
+            for (var i = 0; i < stack.Count; i++)
+            {
+                if (stack[i].FirstSegment() is { } key)
+                {
+                    if (!byKey.TryGetValue(key, out var list))
+                        byKey[key] = list = [];
+                    list.Add(i);
+                }
+                else
+                {
+                    unkeyed.Add(i);
+                }
+            }
+            var frozen = new Dictionary<string, int[]>(byKey.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, list) in byKey)
+                frozen[key] = [.. list];
+            _byKey = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+            Unkeyed = [.. unkeyed];
+        }
+
+        public int[] Unkeyed { get; }
+
+        public int[] Keyed(string path)
+        {
+            if (path.Length < 2 || path[0] != '/')
+                return [];
+            var end = path.IndexOf('/', 1);
+            var segment = end < 0 ? path.AsSpan(1) : path.AsSpan(1, end - 1);
+            return _byKey.TryGetValue(segment, out var layers) ? layers : [];
+        }
+
+        public static LayerIndex? Of(Router<TContext> router)
+        {
+            if (s_unavailable)
+                return null;
+            var stack = router.Stack;
+            int listVersion;
+            try
+            {
+                listVersion = ListVersion<Layer<TContext>>.Of(stack);
+            }
+            catch (MissingFieldException)
+            {
+                s_unavailable = true; // a runtime whose List<T> has no _version: the plain scan
+                return null;
+            }
+            var matcherVersion = Layer.MatcherVersion;
+            var index = router._index;
+            if (index is not null && index._listVersion == listVersion && index._matcherVersion == matcherVersion && index._count == stack.Count)
+                return index;
+            return router._index = new LayerIndex(stack, listVersion, matcherVersion);
+        }
+    }
+
+    private LayerIndex? _index;
 
     // more path-matched layers than a cached result's selection mask holds: a result of its own
     private RouteMatch<TContext> MatchUncached(string path, string method)
@@ -592,6 +703,15 @@ public partial class Router<TContext> : IRouter where TContext : Context
             }
         };
     }
+}
+
+/// <summary>The version <see cref="List{T}"/> bumps on every change (what its enumerator checks).</summary>
+internal static class ListVersion<T>
+{
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_version")]
+    private static extern ref int Field(List<T> list);
+
+    public static int Of(List<T> list) => Field(list);
 }
 
 /// <summary>The result of <see cref="Router{TContext}.Match"/> (upstream's <c>{ path, pathAndMethod, route }</c>),

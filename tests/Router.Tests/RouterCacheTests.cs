@@ -273,4 +273,67 @@ public sealed class RouterCacheTests
         Assert.Equal("70", (await app.Request().Get("/many").ExpectAsync(200)).Text);
         Assert.Equal(71, router.Match("/many", "GET").PathAndMethod.Count);
     }
+
+    private static Router Many(Application app, Router router)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var n = i;
+            router.Get($"/r{i}/:id", (ctx, next) => { ctx.Body = $"r{n} {ctx.Params["id"]}"; return next(); });
+        }
+        return router;
+    }
+
+    [Fact(DisplayName = "index › the first-segment index keeps registration order, case-insensitivity and the layers without a literal segment")]
+    public async Task Index_order_and_case()
+    {
+        var (app, router) = App();
+        router.Use((ctx, next) => { ctx.Set("X-All", "1"); return next(); });
+        Many(app, router);
+        router.Get("/:any/:id", (ctx, next) => { ctx.Body = (ctx.Body as string) + " any"; return next(); });
+        router.Get("/R5/:id", (ctx, next) => { ctx.Body = (ctx.Body as string) + " again"; return next(); });
+        router.Get(new System.Text.RegularExpressions.Regex("^/r5/"), (ctx, next) => { ctx.Body = (ctx.Body as string) + " regex"; return next(); });
+        router.Register("/r5/:id", ["GET"], [(ctx, next) => { ctx.Body = (ctx.Body as string) + " sensitive"; return next(); }], new LayerOptions { Sensitive = true });
+
+        var res = await app.Request().Get("/r5/7").ExpectAsync(200);
+        Assert.Equal("r5 7 any again regex sensitive", res.Text);
+        Assert.Equal("1", res.Header("X-All"));
+        Assert.Equal("r5 7 any again", (await app.Request().Get("/R5/7").ExpectAsync(200)).Text);
+        Assert.Equal("r19 x any", (await app.Request().Get("/r19/x").ExpectAsync(200)).Text);
+        Assert.Equal(" any", (await app.Request().Get("/zz/x").ExpectAsync(200)).Text);
+        await app.Request().Get("/r5").ExpectAsync(404);
+        await app.Request().Get("//r5/1").ExpectAsync(404);
+    }
+
+    [Fact(DisplayName = "index › a layer replaced, inserted or re-prefixed after a request is seen by the next request")]
+    public async Task Index_after_changes()
+    {
+        var (app, router) = App();
+        Many(app, router);
+        Assert.Equal("r3 1", (await app.Request().Get("/r3/1").ExpectAsync(200)).Text);
+
+        router.Stack[3] = new Layer<Context>("/s3/:id", ["GET"], [(ctx, _) => { ctx.Body = "s3 " + ctx.Params["id"]; return Done; }]);
+        await app.Request().Get("/r3/1").ExpectAsync(404);
+        Assert.Equal("s3 2", (await app.Request().Get("/s3/2").ExpectAsync(200)).Text);
+
+        router.Stack.Insert(0, new Layer<Context>("/r4/:id", ["GET"], [(ctx, _) => { ctx.Body = "first"; return Done; }]));
+        Assert.Equal("first", (await app.Request().Get("/r4/1").ExpectAsync(200)).Text);
+
+        router.Stack[0].SetPrefix("/v1");
+        Assert.Equal("r4 1", (await app.Request().Get("/r4/1").ExpectAsync(200)).Text);
+        Assert.Equal("first", (await app.Request().Get("/v1/r4/1").ExpectAsync(200)).Text);
+
+        router.Prefix("/api");
+        await app.Request().Get("/r4/1").ExpectAsync(404);
+        Assert.Equal("r4 2", (await app.Request().Get("/api/r4/2").ExpectAsync(200)).Text);
+    }
+
+    [Fact(DisplayName = "index › List<T>'s version is readable on this runtime (else the index is off and the scan is plain)")]
+    public void List_version_readable()
+    {
+        var list = new List<int> { 1 };
+        var before = ListVersion<int>.Of(list);
+        list[0] = 2;
+        Assert.NotEqual(before, ListVersion<int>.Of(list));
+    }
 }
