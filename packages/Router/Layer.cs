@@ -55,7 +55,8 @@ public abstract class Layer
     internal static int MatcherVersion => Volatile.Read(ref s_matcherVersion);
 
     /// <summary>
-    /// The first path segment every path this layer matches starts with (<c>"users"</c> for <c>/users/:id</c>),
+    /// The first path segment every path this layer matches starts with (<c>"users"</c> for <c>/users/:id</c> and
+    /// <c>/users</c>),
     /// compared ignoring case, or <c>null</c> when the pattern does not start with a literal segment (a parameter,
     /// a group, a regular expression, middleware for every path). Any path the matcher accepts starts with the
     /// pattern's leading text (case-folded at most), so its first segment equals this one ignoring case.
@@ -67,8 +68,13 @@ public abstract class Layer
         var tokens = PathToRegexp.Parse(Path).Tokens;
         if (tokens.Count == 0 || tokens[0] is not PathText text)
             return null;
+        if (text.Value.Length < 2 || text.Value[0] != '/')
+            return null;
         var slash = text.Value.IndexOf('/', 1);
-        return slash > 1 && text.Value[0] == '/' ? text.Value[1..slash] : null;
+        if (slash > 1)
+            return text.Value[1..slash];
+        // a pattern that is one literal segment (/hello): the match ends with it, a delimiter or the end follows
+        return slash < 0 && tokens.Count == 1 ? text.Value[1..] : null;
     }
 
     /// <summary>The regular expression the layer was registered with, or <c>null</c>.</summary>

@@ -295,9 +295,16 @@ public sealed class RouterCacheTests
         router.Get(new System.Text.RegularExpressions.Regex("^/r5/"), (ctx, next) => { ctx.Body = (ctx.Body as string) + " regex"; return next(); });
         router.Register("/r5/:id", ["GET"], [(ctx, next) => { ctx.Body = (ctx.Body as string) + " sensitive"; return next(); }], new LayerOptions { Sensitive = true });
 
+        router.Use("/r5", (ctx, next) => { ctx.Set("X-Use", ctx.Path); return next(); });
+        router.Get("/static", (ctx, _) => { ctx.Body = "static"; return Done; });
+
         var res = await app.Request().Get("/r5/7").ExpectAsync(200);
         Assert.Equal("r5 7 any again regex sensitive", res.Text);
         Assert.Equal("1", res.Header("X-All"));
+        Assert.Equal("/r5/7", res.Header("X-Use"));
+        Assert.Null((await app.Request().Get("/r55/7").ExpectAsync(200)).Header("X-Use"));
+        Assert.Equal("static", (await app.Request().Get("/STATIC/").ExpectAsync(200)).Text);
+        Assert.Equal(" any", (await app.Request().Get("/static/x").ExpectAsync(200)).Text);
         Assert.Equal("r5 7 any again", (await app.Request().Get("/R5/7").ExpectAsync(200)).Text);
         Assert.Equal("r19 x any", (await app.Request().Get("/r19/x").ExpectAsync(200)).Text);
         Assert.Equal(" any", (await app.Request().Get("/zz/x").ExpectAsync(200)).Text);
