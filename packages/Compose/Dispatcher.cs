@@ -22,45 +22,81 @@ internal sealed class Dispatcher<TContext>(Func<TContext, Func<Task>, Task>[] mi
     private int _index = -1;
 
     /// <summary><c>return dispatch(0)</c>.</summary>
-    public Task Start() => new Step(this, 0).Invoke();
+    public Task Start() => Dispatch(0);
 
     /// <summary>
-    /// koa-compose's <c>dispatch.bind(null, i)</c>: its <see cref="Invoke"/> is the <c>next</c> handed to the middleware
-    /// above, created when that middleware runs, and holds the whole of <c>dispatch(i)</c> (two stack frames a level).
+    /// <c>dispatch(i)</c>: runs the middleware of this level (or the outer next after the last one) with the
+    /// <c>next</c> of the level below. Never throws: a synchronous exception becomes a faulted task, a
+    /// <see langword="null"/> task a completed one (<c>Promise.resolve(undefined)</c>).
     /// </summary>
+    private Task Dispatch(int level)
+    {
+        if (level <= _index)
+            return Task.FromException(new InvalidOperationException(CalledMultipleTimes));
+        _index = level;
+
+        Task? task;
+        try
+        {
+            if ((level & (StackCheckInterval - 1)) == 0)
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+            var middleware = Middleware;
+            if (level < middleware.Length)
+                task = middleware[level](Context, NextOf(level + 1));
+            else if (Next is { } outerNext)
+                task = outerNext();
+            else
+                return Task.CompletedTask;
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+
+        return task ?? Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// koa-compose's <c>dispatch.bind(null, i)</c>, the <c>next</c> handed to the middleware above, created when that
+    /// middleware runs (the level is what tells a second call of the same <c>next</c> from the first). The first
+    /// levels are methods of the dispatcher, so they cost the delegate alone; deeper ones a <see cref="Step"/> too.
+    /// </summary>
+    private Func<Task> NextOf(int level) => level switch
+    {
+        1 => Next1,
+        2 => Next2,
+        3 => Next3,
+        4 => Next4,
+        5 => Next5,
+        6 => Next6,
+        7 => Next7,
+        8 => Next8,
+        _ => new Step(this, level).Invoke,
+    };
+
+    /// <summary>The number of levels whose <c>next</c> is a method of the dispatcher.</summary>
+    internal const int BoundLevels = 8;
+
+    private Task Next1() => Dispatch(1);
+
+    private Task Next2() => Dispatch(2);
+
+    private Task Next3() => Dispatch(3);
+
+    private Task Next4() => Dispatch(4);
+
+    private Task Next5() => Dispatch(5);
+
+    private Task Next6() => Dispatch(6);
+
+    private Task Next7() => Dispatch(7);
+
+    private Task Next8() => Dispatch(8);
+
+    /// <summary>The <c>next</c> of a level deeper than <see cref="BoundLevels"/>.</summary>
     private sealed class Step(Dispatcher<TContext> dispatcher, int level)
     {
-        /// <summary>
-        /// <c>dispatch(i)</c>: runs the middleware of this level (or the outer next after the last one) with the
-        /// <c>next</c> of the level below. Never throws: a synchronous exception becomes a faulted task, a
-        /// <see langword="null"/> task a completed one (<c>Promise.resolve(undefined)</c>).
-        /// </summary>
-        public Task Invoke()
-        {
-            if (level <= dispatcher._index)
-                return Task.FromException(new InvalidOperationException(CalledMultipleTimes));
-            dispatcher._index = level;
-
-            Task? task;
-            try
-            {
-                if ((level & (StackCheckInterval - 1)) == 0)
-                    RuntimeHelpers.EnsureSufficientExecutionStack();
-                var middleware = dispatcher.Middleware;
-                if (level < middleware.Length)
-                    task = middleware[level](dispatcher.Context, new Step(dispatcher, level + 1).Invoke);
-                else if (dispatcher.Next is { } outerNext)
-                    task = outerNext();
-                else
-                    return Task.CompletedTask;
-            }
-            catch (Exception error)
-            {
-                return Task.FromException(error);
-            }
-
-            return task ?? Task.CompletedTask;
-        }
+        public Task Invoke() => dispatcher.Dispatch(level);
     }
 
     private Func<TContext, Func<Task>, Task>[] Middleware => middleware;

@@ -38,7 +38,44 @@ public abstract class Layer
     public List<string> Methods { get; private protected set; }
 
     /// <summary>The path pattern (the regular expression's source when the path is a <see cref="Regex"/>).</summary>
-    public string Path { get; internal set; }
+    public string Path
+    {
+        get;
+        internal set
+        {
+            field = value;
+            Interlocked.Increment(ref s_matcherVersion);
+        }
+    }
+
+    // Bumped whenever any layer's matcher may change (its path, a prefix): the routers' first-segment indexes
+    // (Router.LayerIndex) are rebuilt when it moved.
+    private static int s_matcherVersion;
+
+    internal static int MatcherVersion => Volatile.Read(ref s_matcherVersion);
+
+    /// <summary>
+    /// The first path segment every path this layer matches starts with (<c>"users"</c> for <c>/users/:id</c> and
+    /// <c>/users</c>),
+    /// compared ignoring case, or <c>null</c> when the pattern does not start with a literal segment (a parameter,
+    /// a group, a regular expression, middleware for every path). Any path the matcher accepts starts with the
+    /// pattern's leading text (case-folded at most), so its first segment equals this one ignoring case.
+    /// </summary>
+    internal string? FirstSegment()
+    {
+        if (Regexp is null || Path.Length < 2 || Path[0] != '/')
+            return null;
+        var tokens = PathToRegexp.Parse(Path).Tokens;
+        if (tokens.Count == 0 || tokens[0] is not PathText text)
+            return null;
+        if (text.Value.Length < 2 || text.Value[0] != '/')
+            return null;
+        var slash = text.Value.IndexOf('/', 1);
+        if (slash > 1)
+            return text.Value[1..slash];
+        // a pattern that is one literal segment (/hello): the match ends with it, a delimiter or the end follows
+        return slash < 0 && tokens.Count == 1 ? text.Value[1..] : null;
+    }
 
     /// <summary>The regular expression the layer was registered with, or <c>null</c>.</summary>
     public Regex? PathRegex { get; }
@@ -98,6 +135,48 @@ public abstract class Layer
         var result = new string?[rm.Groups.Count - 1];
         for (var i = 1; i < rm.Groups.Count; i++)
             result[i - 1] = rm.Groups[i].Success ? rm.Groups[i].Value : null;
+        return result;
+    }
+
+    /// <summary>
+    /// The router's per-layer step: <c>ctx.captures = layer.captures(path)</c> (left to be computed when read) and,
+    /// when the layer captures, <c>ctx.params = layer.params(path, captures, ctx.params)</c> — a new dictionary, as
+    /// upstream's new object — built straight from the match's capture slots; otherwise <paramref name="existing"/>.
+    /// </summary>
+    internal Dictionary<string, string>? ParamsOf(string path, RouterFeature feature, Dictionary<string, string>? existing)
+    {
+        if (Regexp is null || Opts.IgnoreCaptures)
+        {
+            var raw = Captures(path);
+            feature.Captures = raw;
+            return raw.Count > 0 ? Params(path, raw, existing) : existing;
+        }
+        if (ParamNames.Count == 0)
+        {
+            feature.Captures = [];
+            return existing;
+        }
+        var keys = Regexp.Keys.Count;
+        var slots = keys <= 32 ? stackalloc int[keys * 2] : new int[keys * 2];
+        if (Regexp.Match(path, slots) < 0)
+        {
+            feature.Captures = [];
+            return existing;
+        }
+        feature.SetCaptures(this, path);
+        var result = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(existing, StringComparer.Ordinal);
+        var names = ParamNames;
+        for (var i = 0; i < keys && i < names.Count; i++)
+        {
+            var start = slots[2 * i];
+            var end = slots[2 * i + 1];
+            if (start < 0 || end <= start)
+                continue;
+            var key = names[i];
+            if (Opts.IgnoreWildcardParameter == key.Name && key is PathWildcard)
+                continue;
+            result[key.Name] = SafeDecode(path[start..end]);
+        }
         return result;
     }
 
@@ -347,6 +426,12 @@ public sealed class Layer<TContext> : Layer where TContext : Context
 
     internal Layer<TContext> Clone() => new(this);
 
+    // Router.Match's cache of results whose last path-matched layer is this one (see Router.MatchCore): immutable
+    // entries, each checked against the scan that found it before use, replaced round-robin.
+    internal RouteMatch<TContext>?[]? MatchCache;
+
+    internal int MatchCacheNext;
+
     /// <summary>The middleware stack (param middleware inserted before the route's own).</summary>
     public List<Func<TContext, Func<Task>, Task>> Stack { get; }
 
@@ -439,6 +524,7 @@ public sealed class Layer<TContext> : Layer where TContext : Context
     public Layer<TContext> SetPrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
+        Path = Path; // bumps the matcher version (the layer's matcher may change below)
         if (Path.Length == 0 || PathRegex is not null)
             return this;
         var prefixHasParameters = PrefixHasParameters(prefix);

@@ -361,24 +361,203 @@ public partial class Router<TContext> : IRouter where TContext : Context
     /// <summary>Matches a path and method against the layers (upstream's <c>router.match(path, method)</c>).</summary>
     /// <param name="path">The path.</param>
     /// <param name="method">The method.</param>
-    /// <returns>The layers matching the path, those matching path and method, and whether a route matched.</returns>
+    /// <returns>The layers matching the path, those matching path and method, and whether a route matched: a
+    /// read-only result, the same instance for the same layers while they match the same way (no allocation once a
+    /// path has been seen).</returns>
     public RouteMatch<TContext> Match(string path, string method)
     {
-        var result = new RouteMatch<TContext>();
-        var normalized = method.ToUpperInvariant();
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(method);
+        return MatchCore(path, method.ToUpperInvariant());
+    }
+
+    [ThreadStatic]
+    private static Layer<TContext>[]? t_scratch;
+
+    // Upstream's linear scan over the layers in registration order, every request: which layers match is never
+    // cached. Only the result object is: it is looked up among those cached on the last path-matched layer and
+    // reused when it lists the same layers with the same method matches (so it can never be stale); otherwise a
+    // new one is made and cached there. The scratch buffer is filled and read with no user code in between.
+    private RouteMatch<TContext> MatchCore(string path, string method)
+    {
+        var scratch = t_scratch ??= new Layer<TContext>[RouteMatch<TContext>.MaxCached];
+        var stack = Stack;
+        var n = 0;
+        ulong selected = 0;
+        var route = false;
+
+        // the layers whose first literal segment differs from the path's cannot match: only the others are tried
+        // (in registration order: two sorted lists merged)
+        var index = stack.Count >= LayerIndex.MinLayers ? LayerIndex.Of(this) : null;
+        int[]? keyed = null;
+        int[]? rest = null;
+        int ki = 0, ri = 0;
+        if (index is not null)
+        {
+            keyed = index.Keyed(path);
+            rest = index.Unkeyed;
+        }
+        for (var i = 0; i < stack.Count; i++)
+        {
+            if (index is not null)
+            {
+                var next = ki < keyed!.Length ? keyed[ki] : int.MaxValue;
+                var other = ri < rest!.Length ? rest[ri] : int.MaxValue;
+                if (next < other)
+                {
+                    i = next;
+                    ki++;
+                }
+                else if (other != int.MaxValue)
+                {
+                    i = other;
+                    ri++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var layer = stack[i];
+            if (!layer.Match(path))
+                continue;
+            if (n == scratch.Length)
+            {
+                Array.Clear(scratch);
+                return MatchUncached(path, method);
+            }
+            var methods = layer.Methods;
+            if (methods.Count == 0 || methods.Contains(method))
+            {
+                selected |= 1UL << n;
+                route |= methods.Count > 0;
+            }
+            scratch[n++] = layer;
+        }
+        if (n == 0)
+            return RouteMatch<TContext>.None;
+        var last = scratch[n - 1];
+        var cache = last.MatchCache;
+        if (cache is not null)
+        {
+            foreach (var entry in cache)
+            {
+                if (entry is not null && entry.Is(scratch, n, selected, route))
+                {
+                    Array.Clear(scratch, 0, n);
+                    return entry;
+                }
+            }
+        }
+        var result = new RouteMatch<TContext>(scratch.AsSpan(0, n).ToArray(), selected, route);
+        Array.Clear(scratch, 0, n);
+        if (cache is null)
+        {
+            Interlocked.CompareExchange(ref last.MatchCache, new RouteMatch<TContext>?[RouteMatch<TContext>.CacheSlots], null);
+            cache = last.MatchCache!;
+        }
+        cache[(uint)last.MatchCacheNext++ % (uint)cache.Length] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The layers by the first literal segment of their pattern (<see cref="Layer.FirstSegment"/>), so that a request
+    /// tries only the layers that can match its first segment and those without one, in registration order. Built
+    /// when first needed and rebuilt when the router's stack list or any layer's matcher changed since (the list's
+    /// own version, <see cref="Layer.MatcherVersion"/>); immutable once built.
+    /// </summary>
+    private sealed class LayerIndex
+    {
+        internal const int MinLayers = 8;
+
+        private static bool s_unavailable;
+
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+        private readonly int _listVersion;
+        private readonly int _matcherVersion;
+        private readonly int _count;
+
+        private LayerIndex(List<Layer<TContext>> stack, int listVersion, int matcherVersion)
+        {
+            _listVersion = listVersion;
+            _matcherVersion = matcherVersion;
+            _count = stack.Count;
+            var byKey = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var unkeyed = new List<int>();
+            for (var i = 0; i < stack.Count; i++)
+            {
+                if (stack[i].FirstSegment() is { } key)
+                {
+                    if (!byKey.TryGetValue(key, out var list))
+                        byKey[key] = list = [];
+                    list.Add(i);
+                }
+                else
+                {
+                    unkeyed.Add(i);
+                }
+            }
+            var frozen = new Dictionary<string, int[]>(byKey.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, list) in byKey)
+                frozen[key] = [.. list];
+            _byKey = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+            Unkeyed = [.. unkeyed];
+        }
+
+        public int[] Unkeyed { get; }
+
+        public int[] Keyed(string path)
+        {
+            if (path.Length < 2 || path[0] != '/')
+                return [];
+            var end = path.IndexOf('/', 1);
+            var segment = end < 0 ? path.AsSpan(1) : path.AsSpan(1, end - 1);
+            return _byKey.TryGetValue(segment, out var layers) ? layers : [];
+        }
+
+        public static LayerIndex? Of(Router<TContext> router)
+        {
+            if (s_unavailable)
+                return null;
+            var stack = router.Stack;
+            int listVersion;
+            try
+            {
+                listVersion = ListVersion<Layer<TContext>>.Of(stack);
+            }
+            catch (MissingFieldException)
+            {
+                s_unavailable = true; // a runtime whose List<T> has no _version: the plain scan
+                return null;
+            }
+            var matcherVersion = Layer.MatcherVersion;
+            var index = router._index;
+            if (index is not null && index._listVersion == listVersion && index._matcherVersion == matcherVersion && index._count == stack.Count)
+                return index;
+            return router._index = new LayerIndex(stack, listVersion, matcherVersion);
+        }
+    }
+
+    private LayerIndex? _index;
+
+    // more path-matched layers than a cached result's selection mask holds: a result of its own
+    private RouteMatch<TContext> MatchUncached(string path, string method)
+    {
+        var paths = new List<Layer<TContext>>();
+        var selected = new List<Layer<TContext>>();
+        var route = false;
         foreach (var layer in Stack)
         {
             if (!layer.Match(path))
                 continue;
-            result.Path.Add(layer);
-            if (layer.Methods.Count == 0 || layer.Methods.Contains(normalized))
+            paths.Add(layer);
+            if (layer.Methods.Count == 0 || layer.Methods.Contains(method))
             {
-                result.PathAndMethod.Add(layer);
-                if (layer.Methods.Count > 0)
-                    result.Route = true;
+                selected.Add(layer);
+                route |= layer.Methods.Count > 0;
             }
         }
-        return result;
+        return new RouteMatch<TContext>([.. paths], [.. selected], route);
     }
 
     /// <summary>Whether the host passes the <c>Host</c> options (true when none is set).</summary>
@@ -416,43 +595,28 @@ public partial class Router<TContext> : IRouter where TContext : Context
 
     private Task Dispatch(TContext ctx, Func<Task> next)
     {
-        if (!MatchHost(ctx.Host))
+        if (HasHostOptions && !MatchHost(ctx.Host))
             return next();
         var feature = RouterFeature.Of(ctx);
         var path = Opts.RouterPath ?? feature.NewRouterPath ?? NullIfEmpty(ctx.Path) ?? feature.RouterPath ?? "";
 
-        // upstream's router.match(path, method), without its result object: the layers whose path matches go
-        // straight to ctx.matched, those whose method matches too into one array.
-        var method = ctx.Method.ToUpperInvariant();
-        var matchedPaths = feature.Matched ??= [];
-        Layer<TContext>[]? selected = null;
-        var count = 0;
-        var route = false;
-        foreach (var layer in Stack)
-        {
-            if (!layer.Match(path))
-                continue;
-            matchedPaths.Add(layer);
-            if (layer.Methods.Count == 0 || layer.Methods.Contains(method))
-            {
-                selected ??= new Layer<TContext>[Math.Min(Stack.Count, 4)];
-                if (count == selected.Length)
-                    Array.Resize(ref selected, count * 2);
-                selected[count++] = layer;
-                route |= layer.Methods.Count > 0;
-            }
-        }
+        // upstream's router.match(path, method); its path list goes to ctx.matched (shared: the feature copies it
+        // into a list only if someone reads ctx.Matched)
+        var match = MatchCore(path, ctx.Method.ToUpperInvariant());
+        feature.AddMatched(match.PathLayers);
         feature.Router = this;
-        feature.RouteMatched = route;
-        if (!route)
+        feature.RouteMatched = match.Route;
+        if (!match.Route)
         {
             if (_events.TryGetValue(RouterEvents.NotFound, out var handlers) && handlers.Count > 0)
                 return MiddlewareComposer.Compose(handlers)(ctx, next);
             return next();
         }
+        var selected = match.SelectedLayers;
+        var count = selected.Length;
         for (var i = count - 1; i >= 0; i--)
         {
-            var layer = selected![i];
+            var layer = selected[i];
             if (layer.Methods.Count > 0)
             {
                 feature.MatchedRoute = layer.Path;
@@ -470,41 +634,22 @@ public partial class Router<TContext> : IRouter where TContext : Context
                 chosen = 0;
                 for (var i = 1; i < count; i++)
                 {
-                    if (selected![i].ParamNames.Count < selected[chosen].ParamNames.Count)
+                    if (selected[i].ParamNames.Count < selected[chosen].ParamNames.Count)
                         chosen = i;
                 }
             }
             first = chosen;
             count = chosen + 1;
         }
-        var length = 0;
-        for (var i = first; i < count; i++)
-            length += 1 + selected![i].Stack.Count;
-        var chain = new Func<TContext, Func<Task>, Task>[length];
-        var at = 0;
-        for (var i = first; i < count; i++)
-        {
-            var layer = selected![i];
-            chain[at++] = (c, n) =>
-            {
-                var f = RouterFeature.Of(c);
-                var captures = layer.Captures(path);
-                f.Captures = captures;
-                // upstream copies ctx.params for every layer; with nothing captured the copy would equal it
-                if (captures.Count > 0)
-                    f.Params = layer.Params(path, captures, f.Params);
-                f.RouterPath = layer.Path;
-                f.RouterName = layer.Name;
-                f.MatchedRoute = layer.Path;
-                if (layer.Name is not null)
-                    f.MatchedRouteName = layer.Name;
-                return n();
-            };
-            layer.Stack.CopyTo(chain, at);
-            at += layer.Stack.Count;
-        }
-        return MiddlewareComposer.Compose(chain)(ctx, next);
+
+        // the chain of upstream's layerChain, built once per set of layers and checked against their stacks
+        var plan = match.Plan;
+        if (plan is null || !plan.IsCurrent(selected, first, count))
+            match.Plan = plan = RoutePlan<TContext>.Build(selected, first, count);
+        return new RouteChain<TContext>(plan, ctx, next, path).Start();
     }
+
+    private bool HasHostOptions => Opts.Host is not null || Opts.Hosts is not null || Opts.HostPattern is not null || Opts.HostMatch is not null;
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
@@ -519,8 +664,10 @@ public partial class Router<TContext> : IRouter where TContext : Context
         return async (ctx, next) =>
         {
             await next().ConfigureAwait(false);
+            if (ctx.Status != 0 && ctx.Status != 404)
+                return;
             var feature = RouterFeature.Peek(ctx);
-            if (feature?.Matched is not { } matched || (ctx.Status != 0 && ctx.Status != 404))
+            if (feature?.MatchedLayers is not { } matched)
                 return;
             var allowed = new List<string>();
             foreach (var route in matched)
@@ -558,16 +705,79 @@ public partial class Router<TContext> : IRouter where TContext : Context
     }
 }
 
-/// <summary>The result of <see cref="Router{TContext}.Match"/>.</summary>
+/// <summary>The version <see cref="List{T}"/> bumps on every change (what its enumerator checks).</summary>
+internal static class ListVersion<T>
+{
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_version")]
+    private static extern ref int Field(List<T> list);
+
+    public static int Of(List<T> list) => Field(list);
+}
+
+/// <summary>The result of <see cref="Router{TContext}.Match"/> (upstream's <c>{ path, pathAndMethod, route }</c>),
+/// read-only: the router reuses it for every request that matches the same layers the same way.</summary>
 /// <typeparam name="TContext">The context type.</typeparam>
 public sealed class RouteMatch<TContext> where TContext : Context
 {
-    /// <summary>Layers whose path matched.</summary>
-    public List<Layer<TContext>> Path { get; } = [];
+    // the selection is a bit per path-matched layer
+    internal const int MaxCached = 64;
+
+    internal const int CacheSlots = 4;
+
+    internal static readonly RouteMatch<TContext> None = new([], [], false);
+
+    private readonly ulong _mask;
+
+    internal RouteMatch(Layer<TContext>[] path, ulong selected, bool route)
+    {
+        var chosen = new Layer<TContext>[System.Numerics.BitOperations.PopCount(selected)];
+        for (int i = 0, at = 0; i < path.Length; i++)
+        {
+            if ((selected & (1UL << i)) != 0)
+                chosen[at++] = path[i];
+        }
+        _mask = selected;
+        PathLayers = path;
+        SelectedLayers = chosen;
+        Route = route;
+        Path = Array.AsReadOnly(path);
+        PathAndMethod = Array.AsReadOnly(chosen);
+    }
+
+    internal RouteMatch(Layer<TContext>[] path, Layer<TContext>[] selected, bool route)
+    {
+        PathLayers = path;
+        SelectedLayers = selected;
+        Route = route;
+        Path = Array.AsReadOnly(path);
+        PathAndMethod = Array.AsReadOnly(selected);
+    }
+
+    /// <summary>Layers whose path matched, in registration order.</summary>
+    public IReadOnlyList<Layer<TContext>> Path { get; }
 
     /// <summary>Layers whose path and method matched (middleware layers included).</summary>
-    public List<Layer<TContext>> PathAndMethod { get; } = [];
+    public IReadOnlyList<Layer<TContext>> PathAndMethod { get; }
 
     /// <summary>Whether a route (a layer with methods) matched path and method.</summary>
-    public bool Route { get; internal set; }
+    public bool Route { get; }
+
+    internal Layer<TContext>[] PathLayers { get; }
+
+    internal Layer<TContext>[] SelectedLayers { get; }
+
+    // the chain of the last request that ran these layers (RoutePlan.IsCurrent tells whether it still holds)
+    internal RoutePlan<TContext>? Plan { get; set; }
+
+    internal bool Is(Layer<TContext>[] scratch, int count, ulong selected, bool route)
+    {
+        if (PathLayers.Length != count || _mask != selected || Route != route)
+            return false;
+        for (var i = 0; i < count; i++)
+        {
+            if (!ReferenceEquals(PathLayers[i], scratch[i]))
+                return false;
+        }
+        return true;
+    }
 }

@@ -7,8 +7,40 @@ public sealed class RouterFeature
     /// <summary>The decoded route parameters.</summary>
     public Dictionary<string, string>? Params { get; set; }
 
+    private IReadOnlyList<string?>? _captures;
+    private Layer? _capturesLayer;
+    private string? _capturesPath;
+    private List<Layer>? _matched;
+    private Layer[]? _matchedLayers;
+
     /// <summary>The raw captures of the last layer run.</summary>
-    public IReadOnlyList<string?>? Captures { get; set; }
+    public IReadOnlyList<string?>? Captures
+    {
+        get
+        {
+            if (_captures is null && _capturesLayer is not null)
+            {
+                _captures = _capturesLayer.Captures(_capturesPath!);
+                _capturesLayer = null;
+                _capturesPath = null;
+            }
+            return _captures;
+        }
+        set
+        {
+            _captures = value;
+            _capturesLayer = null;
+            _capturesPath = null;
+        }
+    }
+
+    // ctx.captures = layer.captures(path), computed when first read (the router builds ctx.params from the match)
+    internal void SetCaptures(Layer layer, string path)
+    {
+        _captures = null;
+        _capturesLayer = layer;
+        _capturesPath = path;
+    }
 
     /// <summary>The pattern of the last layer run.</summary>
     public string? RouterPath { get; set; }
@@ -26,7 +58,37 @@ public sealed class RouterFeature
     public object? Router { get; set; }
 
     /// <summary>Every layer whose path matched, across routers.</summary>
-    public List<Layer>? Matched { get; set; }
+    public List<Layer>? Matched
+    {
+        get
+        {
+            if (_matched is null && _matchedLayers is not null)
+            {
+                _matched = [.. _matchedLayers];
+                _matchedLayers = null;
+            }
+            return _matched;
+        }
+        set
+        {
+            _matched = value;
+            _matchedLayers = null;
+        }
+    }
+
+    // What Matched holds without making the list: the first router's (cached, shared, never written) array.
+    internal IReadOnlyList<Layer>? MatchedLayers => _matched ?? (IReadOnlyList<Layer>?)_matchedLayers;
+
+    // upstream's ctx.matched = matched.path, or ctx.matched.push(...matched.path) after another router
+    internal void AddMatched(Layer[] layers)
+    {
+        if (_matched is not null)
+            _matched.AddRange(layers);
+        else if (_matchedLayers is null)
+            _matchedLayers = layers;
+        else
+            Matched!.AddRange(layers);
+    }
 
     /// <summary>Whether a route (a layer with methods) matched path and method.</summary>
     public bool RouteMatched { get; set; }
