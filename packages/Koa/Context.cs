@@ -336,6 +336,9 @@ public partial class Context
         return s.TrackedBody = tracked;
     }
 
+    /// <summary>The state this context is bound to, null once its request has ended (for tests of the reuse).</summary>
+    internal object? BoundState => _s;
+
     /// <summary>The state of the request this context is bound to; throws once the request has ended.</summary>
     private ContextState S => _s ?? throw Unbound();
 
