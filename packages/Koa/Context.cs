@@ -342,6 +342,9 @@ public partial class Context
     /// <summary>The state of the request this context is bound to; throws once the request has ended.</summary>
     private ContextState S => _s ?? throw Unbound();
 
+    /// <summary><see cref="S"/> for the response, whose body and flags live there too.</summary>
+    internal ContextState Bound => _s ?? throw Unbound();
+
     /// <summary>
     /// Detaches this context from its request (when the request ends): the objects made for the request are
     /// detached too, and the state, emptied, may serve the connection's next request with a new context.
@@ -366,6 +369,11 @@ public partial class Context
         s.ResBody = null;
         s.Aborted = default;
         s.AbortedRevision = -1;
+        s.Body = null;
+        s.ExplicitStatus = false;
+        s.ExplicitNullBody = false;
+        s.ObsText = false;
+        s.Owned = null;
         s.Owner = null;
     }
 

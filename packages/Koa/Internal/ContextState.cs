@@ -34,4 +34,11 @@ internal sealed class ContextState
     public bool Ended;
     public CancellationToken Aborted;
     public int AbortedRevision = -1;
+
+    // The response's own state (Koa's response._body, _explicitStatus, _explicitNullBody, and what it must dispose).
+    public object? Body;
+    public bool ExplicitStatus;
+    public bool ExplicitNullBody;
+    public bool ObsText;
+    public List<object>? Owned;
 }
