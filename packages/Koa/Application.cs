@@ -103,8 +103,31 @@ public partial class Application<TContext> : ApplicationBase
     public Application<TContext> Use(Func<TContext, Task> middleware)
     {
         if (middleware is null) throw new ArgumentNullException(nameof(middleware), "middleware must be a function!");
-        _middleware.Add((context, _) => middleware(context));
+        _middleware.Add(new Terminal(middleware).Invoke);
         return this;
+    }
+
+    /// <summary>
+    /// A middleware added without <c>next</c> (<see cref="Use(Func{TContext, Task})"/>). When it is the whole chain
+    /// and the composition is koa-compose's, the request runs it directly (<see cref="Run"/>): koa-compose would only
+    /// add a dispatcher and a <c>next</c> nobody can call.
+    /// </summary>
+    private sealed class Terminal(Func<TContext, Task> handler)
+    {
+        public Task Invoke(TContext context, Func<Task> next) => handler(context);
+
+        /// <summary><c>dispatch(0)</c> of a chain of this middleware alone: a throw becomes a faulted task, a null task a completed one.</summary>
+        public Task Run(TContext context)
+        {
+            try
+            {
+                return handler(context) ?? Task.CompletedTask;
+            }
+            catch (Exception error)
+            {
+                return Task.FromException(error);
+            }
+        }
     }
 
     /// <summary>
@@ -138,8 +161,11 @@ public partial class Application<TContext> : ApplicationBase
     }
 
     /// <summary>Composes the middleware as it is now (<c>this.compose(this.middleware)</c> in <c>callback()</c>).</summary>
-    internal Func<TContext, Task> BuildPipeline() =>
-        Compose([.. _middleware]) ?? throw new InvalidOperationException("Compose returned no handler.");
+    internal Func<TContext, Task> BuildPipeline()
+    {
+        if (ReferenceEquals(Compose, KoaCompose) && _middleware.Count == 1 && _middleware[0].Target is Terminal terminal) return terminal.Run;
+        return Compose([.. _middleware]) ?? throw new InvalidOperationException("Compose returned no handler.");
+    }
 
     /// <summary>
     /// <c>handleRequest</c>: status 404 until something says otherwise, the middleware, <c>respond()</c>, and

@@ -19,10 +19,17 @@ public partial class Application<TContext>
     /// detached in <c>finally</c> — so that a middleware still running after its response was sent (a <c>next()</c>
     /// not awaited) throws on its next use of the context instead of touching a finished request.
     /// </summary>
-    internal Task ServeAsync(IFeatureCollection features, Func<TContext, Task> pipeline, bool mounted)
+    internal Task ServeAsync(IFeatureCollection features, Func<TContext, Task> pipeline, bool mounted) =>
+        ServeAsync(features, new ContextState(), pipeline, mounted);
+
+    /// <summary>
+    /// <see cref="ServeAsync(IFeatureCollection, Func{TContext, Task}, bool)"/> with the state the connection keeps
+    /// between its requests: the context is still new, only what it points to is reused (see <see cref="ContextState"/>).
+    /// </summary>
+    internal Task ServeAsync(IFeatureCollection features, ContextState state, Func<TContext, Task> pipeline, bool mounted)
     {
         var context = new TContext();
-        context.Initialize(this, features, mounted);
+        context.Initialize(this, features, state, mounted);
         return HandleRequestAsync(context, pipeline, detach: true);
     }
 

@@ -195,11 +195,11 @@ public partial class Context
 
     // ---- Request delegation: accessors ----
 
-    /// <summary>Alias of <see cref="Request.Querystring"/>.</summary>
+    /// <summary>Alias of <see cref="Request.Querystring"/>; <c>""</c> once the request has ended, as the request's.</summary>
     /// <example><c>ctx.Querystring = "a=1";</c></example>
     public string Querystring
     {
-        get => Request.Querystring;
+        get => _s is null ? string.Empty : Request.Querystring;
         set => Request.Querystring = value;
     }
 

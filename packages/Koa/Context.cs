@@ -27,20 +27,12 @@ namespace Koa;
 /// </example>
 public partial class Context
 {
-    private ApplicationBase? _app;
-    private IFeatureCollection? _features;
-    private IHttpRequestFeature? _req;
-    private IHttpResponseFeature? _res;
-    private IHttpResponseBodyFeature? _resBody;
-    private TrackedResponseBody? _trackedBody;
-    private Request? _request;
-    private Response? _response;
-    private Dictionary<string, object?>? _state;
-    private Cookies? _cookies;
-    private string _originalUrl = "/";
-    private bool _ended;
-    private CancellationToken _aborted;
-    private int _abortedRevision = -1;
+    // Everything about the request lives in a state the server may reuse for the connection's next request; the
+    // context itself is new for each request and loses its state when the request ends (ContextState explains why
+    // that is safe). The two fields left here are the ones still readable after the request: what the respond step
+    // wrote, and whether it was asked to.
+    private ContextState? _s;
+    private long _responseLength = -1;
 
     /// <summary>Texts up to this length are written from one pooled buffer (at most 3 bytes per UTF-16 unit: 192 KiB).</summary>
     private const int MaxPooledTextLength = 64 * 1024;
@@ -53,42 +45,42 @@ public partial class Context
 
     /// <summary>The application (<c>ctx.app</c>).</summary>
     /// <example><c>if (ctx.App.Env == "development") ctx.Set("X-Env", ctx.App.Env);</c></example>
-    public ApplicationBase App => _app ?? throw Unbound();
+    public ApplicationBase App => S.App!;
 
     /// <summary>The server's request feature (node's <c>ctx.req</c>): method, raw target, headers, body stream.</summary>
     /// <example><c>var body = await new StreamReader(ctx.Req.Body).ReadToEndAsync();</c></example>
-    public IHttpRequestFeature Req => _req ?? throw Unbound();
+    public IHttpRequestFeature Req => S.Req!;
 
     /// <summary>The server's response feature (node's <c>ctx.res</c>): status, reason phrase, headers, <c>HasStarted</c>.</summary>
     /// <example><c>ctx.Res.OnCompleted(_ => { Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
-    public IHttpResponseFeature Res => _res ?? throw Unbound();
+    public IHttpResponseFeature Res => S.Res!;
 
     /// <summary>
     /// The server's response body feature (for <see cref="Respond"/> = false): the body writer and stream,
     /// <c>StartAsync</c>, and <c>CompleteAsync</c> — node's <c>res.end()</c>: after it the response is no longer writable.
     /// </summary>
     /// <example><c>ctx.Respond = false; await ctx.ResBody.Writer.WriteAsync("raw"u8.ToArray()); await ctx.ResBody.CompleteAsync();</c></example>
-    public IHttpResponseBodyFeature ResBody => _resBody is null ? throw Unbound() : _trackedBody ?? TrackBody(_resBody);
+    public IHttpResponseBodyFeature ResBody => S is var s && s.TrackedBody is { } tracked ? tracked : TrackBody(s);
 
     /// <summary>All features of the request (connection, lifetime, TLS, …).</summary>
     /// <example><c>ctx.Features.Get&lt;IHttpRequestLifetimeFeature&gt;()?.Abort();</c></example>
-    public IFeatureCollection Features => _features ?? throw Unbound();
+    public IFeatureCollection Features => S.Features!;
 
     /// <summary>The Koa request (<c>ctx.request</c>).</summary>
     /// <example><c>var type = ctx.Request.Type;</c></example>
-    public Request Request => _request ?? AttachRequest();
+    public Request Request => S is var s && s.Request is { } request ? request : AttachRequest(s);
 
     /// <summary>The Koa response (<c>ctx.response</c>).</summary>
     /// <example><c>ctx.Response.Body = "ok";</c></example>
-    public Response Response => _response ?? throw Unbound();
+    public Response Response => S.Response!;
 
     /// <summary>The URL as received, before any middleware rewrote <c>ctx.Url</c> (<c>ctx.originalUrl</c>).</summary>
     /// <example><c>ctx.Url = "/rewritten"; // ctx.OriginalUrl still holds the request target</c></example>
-    public string OriginalUrl => _originalUrl;
+    public string OriginalUrl => S.OriginalUrl;
 
     /// <summary>The recommended namespace for passing data between middleware (<c>ctx.state</c>); fresh for each request.</summary>
     /// <example><c>ctx.State["user"] = user;</c></example>
-    public IDictionary<string, object?> State => _state ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+    public IDictionary<string, object?> State => S is var s && s.State is { } state ? state : s.State = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>Set to false to bypass Koa's response handling and write to <see cref="ResBody"/> yourself (<c>ctx.respond = false</c>).</summary>
     /// <example><c>ctx.Respond = false;</c></example>
@@ -107,8 +99,8 @@ public partial class Context
     [AllowNull]
     public Cookies Cookies
     {
-        get => _cookies ??= new Cookies(Req.Headers, Res.Headers, new CookiesOptions { Keys = App.Keygrip, Secure = Request.Secure });
-        set => _cookies = value;
+        get => S is var s && s.Cookies is { } cookies ? cookies : s.Cookies = new Cookies(s.Req!.Headers, s.Res!.Headers, new CookiesOptions { Keys = s.App!.Keygrip, Secure = Request.Secure });
+        set => S.Cookies = value;
     }
 
     /// <summary>A token cancelled when the client goes away.</summary>
@@ -120,13 +112,14 @@ public partial class Context
             // Kestrel's getter takes a lock (and creates the token's source) on every read; the respond step reads it
             // up to three times per request. The token is the request's for its whole life, so it is read once; a
             // feature replaced since (the collection's revision moved) is asked again.
-            var features = Features;
-            if (_abortedRevision != features.Revision)
+            var s = S;
+            var features = s.Features!;
+            if (s.AbortedRevision != features.Revision)
             {
-                _aborted = Feature<IHttpRequestLifetimeFeature>(features)?.RequestAborted ?? CancellationToken.None;
-                _abortedRevision = features.Revision;
+                s.Aborted = Feature<IHttpRequestLifetimeFeature>(features)?.RequestAborted ?? CancellationToken.None;
+                s.AbortedRevision = features.Revision;
             }
-            return _aborted;
+            return s.Aborted;
         }
     }
 
@@ -136,10 +129,14 @@ public partial class Context
 
     /// <summary>The number of body bytes the respond step has written so far (koa-lite's <c>ctx.responseLength</c>); null before it writes.</summary>
     /// <example><c>ctx.Res.OnCompleted(_ => { logger.Log(ctx.ResponseLength); return Task.CompletedTask; }, null);</c></example>
-    public long? ResponseLength { get; internal set; }
+    public long? ResponseLength
+    {
+        get => _responseLength < 0 ? null : _responseLength;
+        internal set => _responseLength = value ?? -1;
+    }
 
     /// <summary>Whether the response has been ended (node's <c>res.writableEnded</c>).</summary>
-    internal bool Ended => _ended;
+    internal bool Ended => S.Ended;
 
     /// <summary>Whether the request came over HTTP/2 or later (node's <c>req.httpVersionMajor &gt;= 2</c>).</summary>
     internal bool IsHttp2 => Req.Protocol is { Length: > 0 } protocol && (protocol.StartsWith("HTTP/2", StringComparison.Ordinal) || protocol.StartsWith("HTTP/3", StringComparison.Ordinal));
@@ -280,7 +277,7 @@ public partial class Context
     /// <summary>Koa's <c>ctx.inspect()</c>: the same as <see cref="ToJSON"/>; empty for a context not bound to a request (Koa's prototype).</summary>
     /// <returns>The JSON representation.</returns>
     /// <example><c>Console.WriteLine(JsonSerializer.Serialize(ctx.Inspect()));</c></example>
-    public IReadOnlyDictionary<string, object?> Inspect() => _app is null ? new Dictionary<string, object?>() : ToJSON();
+    public IReadOnlyDictionary<string, object?> Inspect() => _s is null ? new Dictionary<string, object?>() : ToJSON();
 
     /// <summary>Creates the request object of this context; override to use a <see cref="Koa.Request"/> subclass (<c>app.request</c> extension).</summary>
     /// <returns>A new request, bound to this context by the framework.</returns>
@@ -292,54 +289,92 @@ public partial class Context
     /// <example><c>protected override Response CreateResponse() => new MyResponse();</c></example>
     protected virtual Response CreateResponse() => new();
 
-    /// <summary>Binds this context to a request (Koa's <c>createContext</c>); the same instance may be bound again after <see cref="Reset"/>.</summary>
-    internal void Initialize(ApplicationBase app, IFeatureCollection features, bool mounted = false)
+    /// <summary>Binds this context to a request (Koa's <c>createContext</c>) with a new state.</summary>
+    internal void Initialize(ApplicationBase app, IFeatureCollection features, bool mounted = false) =>
+        Initialize(app, features, new ContextState(), mounted);
+
+    /// <summary>
+    /// Binds this new context to a request through <paramref name="state"/>, a state of the connection that no
+    /// context owns any more (one still owned is left alone: a new state is made instead).
+    /// </summary>
+    internal void Initialize(ApplicationBase app, IFeatureCollection features, ContextState state, bool mounted = false)
     {
-        _app = app;
-        _features = features;
-        _req = Feature<IHttpRequestFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
-        _res = Feature<IHttpResponseFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
-        _resBody = Feature<IHttpResponseBodyFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
-        _trackedBody?.Attach(_resBody);
-        _response ??= CreateResponse();
-        _originalUrl = RequestTarget(_req, mounted);
-        _request?.Attach(this, _originalUrl);
-        _response.Attach(this);
+        if (state.Owner is not null) state = new ContextState();
+        var req = Feature<IHttpRequestFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpRequestFeature.");
+        var res = Feature<IHttpResponseFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseFeature.");
+        var resBody = Feature<IHttpResponseBodyFeature>(features) ?? throw new InvalidOperationException("The request has no IHttpResponseBodyFeature.");
+        state.Owner = this;
+        state.App = app;
+        state.Features = features;
+        state.Req = req;
+        state.Res = res;
+        state.ResBody = resBody;
+        state.OriginalUrl = RequestTarget(req, mounted);
+        state.Ended = false;
+        state.AbortedRevision = -1;
+        _s = state;
+        var response = CreateResponse();
+        response.Attach(this);
+        state.Response = response;
         Respond = true;
-        _ended = false;
-        _abortedRevision = -1;
-        ResponseLength = null;
+        _responseLength = -1;
     }
 
     // The request object and the tracked body are made when first asked for: a response that never reads the Koa
-    // request (or the raw body feature) does not pay for them. Both are bound to the context until Reset.
-    private Request AttachRequest()
+    // request (or the raw body feature) does not pay for them. Both belong to this request alone.
+    private Request AttachRequest(ContextState s)
     {
-        if (_features is null) throw Unbound();
         var request = CreateRequest();
-        request.Attach(this, _originalUrl);
-        return _request = request;
+        request.Attach(this, s.OriginalUrl);
+        return s.Request = request;
     }
 
-    private TrackedResponseBody TrackBody(IHttpResponseBodyFeature inner)
+    private TrackedResponseBody TrackBody(ContextState s)
     {
         var tracked = new TrackedResponseBody(this);
-        tracked.Attach(inner);
-        return _trackedBody = tracked;
+        tracked.Attach(s.ResBody!);
+        return s.TrackedBody = tracked;
     }
 
-    /// <summary>Releases what belonged to the finished request so the instance can serve the next one.</summary>
+    /// <summary>The state this context is bound to, null once its request has ended (for tests of the reuse).</summary>
+    internal object? BoundState => _s;
+
+    /// <summary>The state of the request this context is bound to; throws once the request has ended.</summary>
+    private ContextState S => _s ?? throw Unbound();
+
+    /// <summary><see cref="S"/> for the response, whose body and flags live there too.</summary>
+    internal ContextState Bound => _s ?? throw Unbound();
+
+    /// <summary>
+    /// Detaches this context from its request (when the request ends): the objects made for the request are
+    /// detached too, and the state, emptied, may serve the connection's next request with a new context.
+    /// </summary>
     internal void Reset()
     {
-        _request?.Detach();
-        _response?.Detach();
-        _state?.Clear();
-        _cookies = null;
-        _features = null;
-        _req = null;
-        _res = null;
-        _resBody = null;
-        _trackedBody?.Detach();
+        var s = _s;
+        if (s is null) return;
+        _s = null;
+        s.Request?.Detach();
+        s.Response?.Detach();
+        s.State?.Clear();
+        s.TrackedBody?.Detach();
+        s.Request = null;
+        s.Response = null;
+        s.State = null;
+        s.Cookies = null;
+        s.TrackedBody = null;
+        s.Features = null;
+        s.Req = null;
+        s.Res = null;
+        s.ResBody = null;
+        s.Aborted = default;
+        s.AbortedRevision = -1;
+        s.Body = null;
+        s.ExplicitStatus = false;
+        s.ExplicitNullBody = false;
+        s.ObsText = false;
+        s.Owned = null;
+        s.Owner = null;
     }
 
     // node's req.url: the raw request target. Mounted inside ASP.NET Core under a path base, the part below it.
@@ -353,7 +388,7 @@ public partial class Context
     }
 
     /// <summary>Marks the response as ended (node's <c>res.end()</c>): <see cref="Response.Writable"/> turns false.</summary>
-    internal void MarkEnded() => _ended = true;
+    internal void MarkEnded() => S.Ended = true;
 
     /// <summary>
     /// Writes <paramref name="text"/> as the body (UTF-8) and ends the response. The text is encoded into a pooled
@@ -364,13 +399,14 @@ public partial class Context
     /// </summary>
     internal async Task EndAsync(string text)
     {
-        _ended = true;
+        var s = S;
+        s.Ended = true;
         if (Req.Method == "HEAD" || text.Length == 0)
         {
             ResponseLength ??= 0;
             return;
         }
-        var writer = _resBody!.Writer;
+        var writer = s.ResBody!.Writer;
         if (text.Length > MaxPooledTextLength)
         {
             ResponseLength = Encoding.UTF8.GetBytes(text, writer);
@@ -393,10 +429,11 @@ public partial class Context
     /// <summary>Writes <paramref name="bytes"/> as the body and ends the response.</summary>
     internal async Task EndAsync(ReadOnlyMemory<byte> bytes)
     {
-        _ended = true;
+        var s = S;
+        s.Ended = true;
         ResponseLength = bytes.Length;
-        if (bytes.IsEmpty || Req.Method == "HEAD") return;
-        await _resBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
+        if (bytes.IsEmpty || s.Req!.Method == "HEAD") return;
+        await s.ResBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -412,7 +449,7 @@ public partial class Context
         try
         {
             await OnErrorAsync(error).ConfigureAwait(false);
-            if (Res.HasStarted && !_ended) Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
+            if (Res.HasStarted && !Ended) Features.Get<IHttpRequestLifetimeFeature>()?.Abort();
         }
         catch (Exception failure) when (!IsClientAbort(failure))
         {

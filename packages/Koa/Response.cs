@@ -26,10 +26,6 @@ namespace Koa;
 public class Response
 {
     private Context? _ctx;
-    private object? _body;
-    private bool _explicitStatus;
-    private bool _explicitNullBody;
-    private bool _obsText;
 
     /// <summary>
     /// The status text node's <c>writeHead</c> sends for a code without a message (<c>STATUS_CODES[code] || 'unknown'</c>);
@@ -37,7 +33,6 @@ public class Response
     /// from a message set to "unknown".
     /// </summary>
     private static readonly string UnknownStatusText = new("unknown".AsSpan());
-    private List<object>? _owned;
 
     /// <summary>Creates a response; a <see cref="Context"/> binds it (override <c>Context.CreateResponse</c> to use a subclass).</summary>
     /// <example><c>sealed class MyResponse : Response { public void NoStore() => Set("Cache-Control", "no-store"); }</c></example>
@@ -89,10 +84,10 @@ public class Response
             {
                 throw new ArgumentOutOfRangeException(nameof(value), value, "invalid status code: " + value.ToString(CultureInfo.InvariantCulture));
             }
-            _explicitStatus = true;
+            St.ExplicitStatus = true;
             Res.StatusCode = value;
             if (!Ctx.IsHttp2) Res.ReasonPhrase = Statuses.GetMessage(value) ?? UnknownStatusText;
-            if (JsValue.IsTruthy(_body) && Statuses.IsEmpty(value)) Body = null;
+            if (JsValue.IsTruthy(St.Body) && Statuses.IsEmpty(value)) Body = null;
         }
     }
 
@@ -104,7 +99,7 @@ public class Response
         get => string.IsNullOrEmpty(Res.ReasonPhrase) || ReferenceEquals(Res.ReasonPhrase, UnknownStatusText) ? Statuses.GetMessage(Status) : Res.ReasonPhrase;
         set
         {
-            _obsText |= HeaderValidation.ThrowIfInvalidStatusMessage(value);
+            St.ObsText |= HeaderValidation.ThrowIfInvalidStatusMessage(value);
             Res.ReasonPhrase = value;
         }
     }
@@ -122,11 +117,12 @@ public class Response
     /// <example><c>ctx.Response.Body = new { hello = "world" }; // application/json; charset=utf-8</c></example>
     public object? Body
     {
-        get => _body;
+        get => _ctx is null ? null : St.Body;
         set
         {
-            var original = _body;
-            _body = value;
+            var st = St;
+            var original = st.Body;
+            st.Body = value;
 
             if (value is null)
             {
@@ -134,12 +130,12 @@ public class Response
                 {
                     if (Type == "application/json")
                     {
-                        _body = "null";
+                        st.Body = "null";
                         return;
                     }
                     Status = 204;
                 }
-                _explicitNullBody = true;
+                st.ExplicitNullBody = true;
                 Remove("Content-Type");
                 Remove("Content-Length");
                 Remove("Transfer-Encoding");
@@ -147,7 +143,7 @@ public class Response
                 return;
             }
 
-            if (!_explicitStatus) Status = 200;
+            if (!st.ExplicitStatus) Status = 200;
             var setType = !Has("Content-Type");
 
             switch (value)
@@ -211,7 +207,7 @@ public class Response
         get
         {
             if (Has("Content-Length")) return JsValue.ParseInt64(HeaderList.Join(Get("Content-Length"))) ?? 0;
-            var body = _body;
+            var body = St.Body;
             if (!JsValue.IsTruthy(body) || body is Stream or PipeReader or HttpResponseMessage) return null;
             return body switch
             {
@@ -507,29 +503,26 @@ public class Response
     }
 
     /// <summary>Whether the body was explicitly set to null (Koa's <c>_explicitNullBody</c>): respond then sends <c>Content-Length: 0</c>.</summary>
-    internal bool ExplicitNullBody => _explicitNullBody;
+    internal bool ExplicitNullBody => St.ExplicitNullBody;
 
     /// <summary>Whether a header value or the status text set through this response holds a char 0x80–0xFF (see <see cref="HeaderBytes"/>).</summary>
-    internal bool HasObsText => _obsText;
+    internal bool HasObsText => St.ObsText;
 
     internal void Attach(Context ctx) => _ctx = ctx;
 
-    internal void Detach()
-    {
-        _ctx = null;
-        _body = null;
-        _explicitStatus = false;
-        _explicitNullBody = false;
-        _obsText = false;
-        _owned = null;
-    }
+    // The body and flags live in the context's state (emptied with it): a response kept after its request holds
+    // nothing of it and reaches nothing of the next one.
+    internal void Detach() => _ctx = null;
+
+    private ContextState St => Ctx.Bound;
 
     /// <summary>Disposes every stream, reader, content and message that was ever a body of this response (node: <c>onFinished(res, destroy)</c>).</summary>
     internal async ValueTask ReleaseBodiesAsync()
     {
-        var owned = _owned;
+        var st = St;
+        var owned = st.Owned;
         if (owned is null) return;
-        _owned = null;
+        st.Owned = null;
         foreach (var item in owned) await DisposeQuietlyAsync(item).ConfigureAwait(false);
     }
 
@@ -562,8 +555,8 @@ public class Response
 
     private void Own(object body)
     {
-        _owned ??= [];
-        if (!_owned.Contains(body)) _owned.Add(body);
+        var owned = St.Owned ??= [];
+        if (!owned.Contains(body)) owned.Add(body);
     }
 
     // cleanupPreviousStream: a stream replaced by something that is not a stream is destroyed now.
@@ -633,7 +626,7 @@ public class Response
         {
             throw new ArgumentException(field + " must contain exactly one value", nameof(value));
         }
-        _obsText |= HeaderValidation.ThrowIfInvalid(field, value);
+        St.ObsText |= HeaderValidation.ThrowIfInvalid(field, value);
     }
 
     // What mime-types' contentType gives for the short names that the body setter, the respond step and error
