@@ -13,8 +13,32 @@ public sealed class BodyParserFeature
     /// <summary>Whether <see cref="Body"/> was set (upstream's <c>ctx.request.body !== undefined</c>).</summary>
     public bool HasBody { get; set; }
 
+    private string? _rawBody;
+    private JsonRead _rawSource;
+
     /// <summary>The body text (null when no body was read).</summary>
-    public string? RawBody { get; set; }
+    public string? RawBody
+    {
+        get => _rawBody ??= _rawSource.Root.ValueKind == JsonValueKind.Undefined ? null : _rawSource.RawText;
+        set
+        {
+            _rawBody = value;
+            _rawSource = default;
+        }
+    }
+
+    internal bool HasRawBody => _rawBody is not null || _rawSource.Root.ValueKind != JsonValueKind.Undefined;
+
+    // the text of a JSON body kept as a document: made from its bytes when first asked for
+    internal void SetRawBody(JsonRead read)
+    {
+        if (read.Raw is not null) RawBody = read.Raw;
+        else
+        {
+            _rawBody = null;
+            _rawSource = read;
+        }
+    }
 
     /// <summary>Skip parsing for this request (upstream's <c>ctx.disableBodyParser</c>).</summary>
     public bool Disabled { get; set; }
@@ -161,9 +185,10 @@ public static class BodyParser
                     {
                         case "json":
                         {
-                            var r = await CoBody.JsonWithRawAsync(ctx, co).ConfigureAwait(false);
+                            var r = await CoBody.ReadJsonAsync(ctx, co).ConfigureAwait(false);
                             ctx.Request.Body = r.Parsed;
-                            ctx.Request.RawBody ??= r.Raw;
+                            var f = ctx.Features.Get<BodyParserFeature>()!;
+                            if (!f.HasRawBody) f.SetRawBody(r);
                             break;
                         }
                         case "form":

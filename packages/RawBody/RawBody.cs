@@ -97,6 +97,62 @@ public static class RawBody
         return buffer;
     }
 
+    /// <summary>
+    /// <see cref="ReadAsync"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it): the
+    /// same reads of at most 16 KB, checks and errors, without the chunk copy and the exact-size array.
+    /// </summary>
+    internal static async Task<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, RawBodyOptions o, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Check(o);
+        if (!stream.CanRead) throw Error(500, "stream is not readable", ("type", "stream.not.readable"));
+        var limit = o.Limit;
+        var capacity = o.Length is { } len && len >= 0 && len <= (limit ?? int.MaxValue) && len <= Array.MaxLength - ChunkSize ? (int)len : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity + ChunkSize);
+        long received = 0;
+        try
+        {
+            while (true)
+            {
+                if (buffer.Length - received < ChunkSize)
+                {
+                    var size = Math.Max(received + ChunkSize, (long)buffer.Length * 2);
+                    if (size > Array.MaxLength)
+                        throw Error(413, "request entity too large", ("limit", (long)Array.MaxLength), ("received", received), ("type", "entity.too.large"));
+                    var grown = ArrayPool<byte>.Shared.Rent((int)size);
+                    Buffer.BlockCopy(buffer, 0, grown, 0, (int)received);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = grown;
+                }
+                int read;
+                try
+                {
+                    read = await stream.ReadAsync(buffer.AsMemory((int)received, ChunkSize), cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException ex)
+                {
+                    throw Aborted(o, received, ex);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw Aborted(o, received, ex);
+                }
+                if (read == 0) break;
+                received += read;
+                if (limit is { } l && received > l)
+                    throw Error(413, "request entity too large", ("limit", l), ("received", received), ("type", "entity.too.large"));
+            }
+            if (o.Length is { } expected && received != expected)
+                throw Error(400, "request size did not match content length", ("expected", expected), ("length", expected), ("received", received), ("type", "request.size.invalid"));
+            return (buffer, (int)received);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
     private static HttpError Aborted(RawBodyOptions o, long received, Exception inner)
     {
         var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", o.Length), ("length", o.Length), ("received", received), ("type", "request.aborted"));
