@@ -34,7 +34,7 @@ public static class CoBody
     /// materialised <see cref="JsonNode"/> (its text made only when asked); any other body is decoded and parsed by
     /// <see cref="ParseJson"/>.
     /// </summary>
-    internal static async Task<JsonRead> ReadJsonAsync(Context ctx, CoBodyOptions o)
+    internal static async ValueTask<JsonRead> ReadJsonAsync(Context ctx, CoBodyOptions o)
     {
         if (!IsUtf8(o.Encoding))
         {
@@ -163,7 +163,7 @@ public static class CoBody
         }
     }
 
-    private static Task<(byte[] Buffer, int Length)> ReadPooledAsync(Context ctx, CoBodyOptions o, long defaultLimit)
+    private static ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Context ctx, CoBodyOptions o, long defaultLimit)
     {
         var len = ctx.Get("Content-Length");
         var encoding = ctx.Get("Content-Encoding");

@@ -13,6 +13,7 @@ namespace Koa;
 public static class RawBody
 {
     private const int ChunkSize = 16 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(false, false);
 
     /// <summary>Reads the stream to its end as bytes.</summary>
     /// <exception cref="HttpError">413, 400 or 415 as described on <see cref="RawBody"/>.</exception>
@@ -101,7 +102,7 @@ public static class RawBody
     /// <see cref="ReadAsync"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it): the
     /// same reads of at most 16 KB, checks and errors, without the chunk copy and the exact-size array.
     /// </summary>
-    internal static async Task<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, RawBodyOptions o, CancellationToken cancellationToken)
+    internal static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, RawBodyOptions o, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         Check(o);
@@ -177,6 +178,7 @@ public static class RawBody
     /// <summary>iconv-lite's name lookup (lower case, only letters and digits) for the charsets .NET has built in.</summary>
     internal static Encoding GetEncoding(string name)
     {
+        if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase)) return Utf8;
         var key = new string([.. name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
         Encoding? encoding = key switch
         {
