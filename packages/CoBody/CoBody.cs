@@ -171,12 +171,7 @@ public static class CoBody
         long? length = null;
         if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
         var stream = Inflation.Inflate(ctx.Req.Body, encoding);
-        return RawBody.ReadPooledAsync(stream, new RawBodyOptions
-        {
-            Length = length,
-            Limit = o.Limit is { } l && l != 0 ? l : defaultLimit,
-            Encoding = o.Encoding ?? "utf8",
-        }, ctx.RequestAborted);
+        return RawBody.ReadPooledAsync(stream, length, o.Limit is { } l && l != 0 ? l : defaultLimit, ctx.RequestAborted);
     }
 
     private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)

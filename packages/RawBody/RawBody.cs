@@ -64,11 +64,11 @@ public static class RawBody
                 }
                 catch (IOException ex)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(o.Length, received, ex);
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(o.Length, received, ex);
                 }
                 if (read == 0) break;
                 received += read;
@@ -102,13 +102,13 @@ public static class RawBody
     /// <see cref="ReadAsync"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it): the
     /// same reads of at most 16 KB, checks and errors, without the chunk copy and the exact-size array.
     /// </summary>
-    internal static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, RawBodyOptions o, CancellationToken cancellationToken)
+    internal static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, long? length, long? limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Check(o);
+        if (limit is { } max && length is { } expectedLength && expectedLength > max)
+            throw Error(413, "request entity too large", ("expected", expectedLength), ("length", expectedLength), ("limit", max), ("type", "entity.too.large"));
         if (!stream.CanRead) throw Error(500, "stream is not readable", ("type", "stream.not.readable"));
-        var limit = o.Limit;
-        var capacity = o.Length is { } len && len >= 0 && len <= (limit ?? int.MaxValue) && len <= Array.MaxLength - ChunkSize ? (int)len : 0;
+        var capacity = length is { } len && len >= 0 && len <= (limit ?? int.MaxValue) && len <= Array.MaxLength - ChunkSize ? (int)len : 0;
         var buffer = ArrayPool<byte>.Shared.Rent(capacity + ChunkSize);
         long received = 0;
         try
@@ -132,18 +132,18 @@ public static class RawBody
                 }
                 catch (IOException ex)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(length, received, ex);
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(length, received, ex);
                 }
                 if (read == 0) break;
                 received += read;
                 if (limit is { } l && received > l)
                     throw Error(413, "request entity too large", ("limit", l), ("received", received), ("type", "entity.too.large"));
             }
-            if (o.Length is { } expected && received != expected)
+            if (length is { } expected && received != expected)
                 throw Error(400, "request size did not match content length", ("expected", expected), ("length", expected), ("received", received), ("type", "request.size.invalid"));
             return (buffer, (int)received);
         }
@@ -154,9 +154,9 @@ public static class RawBody
         }
     }
 
-    private static HttpError Aborted(RawBodyOptions o, long received, Exception inner)
+    private static HttpError Aborted(long? length, long received, Exception inner)
     {
-        var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", o.Length), ("length", o.Length), ("received", received), ("type", "request.aborted"));
+        var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", length), ("length", length), ("received", received), ("type", "request.aborted"));
         error.Properties["cause"] = inner.Message;
         return error;
     }
