@@ -13,8 +13,32 @@ public sealed class BodyParserFeature
     /// <summary>Whether <see cref="Body"/> was set (upstream's <c>ctx.request.body !== undefined</c>).</summary>
     public bool HasBody { get; set; }
 
+    private string? _rawBody;
+    private JsonRead _rawSource;
+
     /// <summary>The body text (null when no body was read).</summary>
-    public string? RawBody { get; set; }
+    public string? RawBody
+    {
+        get => _rawBody ??= _rawSource.Root.ValueKind == JsonValueKind.Undefined ? null : _rawSource.RawText;
+        set
+        {
+            _rawBody = value;
+            _rawSource = default;
+        }
+    }
+
+    internal bool HasRawBody => _rawBody is not null || _rawSource.Root.ValueKind != JsonValueKind.Undefined;
+
+    // the text of a JSON body kept as a document: made from its bytes when first asked for
+    internal void SetRawBody(JsonRead read)
+    {
+        if (read.Raw is not null) RawBody = read.Raw;
+        else
+        {
+            _rawBody = null;
+            _rawSource = read;
+        }
+    }
 
     /// <summary>Skip parsing for this request (upstream's <c>ctx.disableBodyParser</c>).</summary>
     public bool Disabled { get; set; }
@@ -122,6 +146,17 @@ public static class BodyParser
         }
         var enabled = o.EnableTypes.ToHashSet();
         var methods = o.ParsedMethods.Select(m => m.ToUpperInvariant()).ToHashSet();
+        var typeLists = mime.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var multipartTypes = new[] { "multipart" };
+        CoBodyOptions Options(string kind, long? limit) => new()
+        {
+            Strict = kind != "json" || o.JsonStrict, Limit = limit, Encoding = o.Encoding ?? "utf-8", QueryString = o.QueryString,
+        };
+        var jsonOptions = Options("json", o.JsonLimit);
+        var formOptions = Options("form", o.FormLimit);
+        var textOptions = Options("text", o.TextLimit);
+        var xmlOptions = Options("text", o.XmlLimit);
+        bool As(string contentType, string kind) => enabled.Contains(kind) && TypeIs.Is(contentType, typeLists[kind]) is { Length: > 0 };
 
         return async (ctx, next) =>
         {
@@ -142,9 +177,9 @@ public static class BodyParser
             {
                 var contentType = ctx.Request.Get("Content-Type");
                 if (contentType.EndsWith(';')) contentType = contentType[..^1];
-                bool As(string kind) => enabled.Contains(kind) && TypeIs.Is(contentType, [.. mime[kind]]) is { Length: > 0 };
-                string? kind = o.DetectJSON?.Invoke(ctx) == true || As("json") ? "json" : As("form") ? "form" : As("text") || As("xml") ? "text"
-                    : o.Multipart && TypeIs.Is(contentType, ["multipart"]) is { Length: > 0 } ? "multipart" : null;
+                string? kind = o.DetectJSON?.Invoke(ctx) == true || As(contentType, "json") ? "json" : As(contentType, "form") ? "form"
+                    : As(contentType, "text") || As(contentType, "xml") ? "text"
+                    : o.Multipart && TypeIs.Is(contentType, multipartTypes) is { Length: > 0 } ? "multipart" : null;
                 if (kind == "multipart")
                 {
                     await MultipartBody.ReadAsync(ctx, contentType, o.MultipartOptions ?? DefaultMultipart).ConfigureAwait(false);
@@ -155,15 +190,15 @@ public static class BodyParser
                 }
                 else
                 {
-                    var limit = As("xml") ? o.XmlLimit : kind switch { "json" => o.JsonLimit, "form" => o.FormLimit, _ => o.TextLimit };
-                    var co = new CoBodyOptions { Strict = kind != "json" || o.JsonStrict, Limit = limit, Encoding = o.Encoding ?? "utf-8", QueryString = o.QueryString };
+                    var co = As(contentType, "xml") ? xmlOptions : kind switch { "json" => jsonOptions, "form" => formOptions, _ => textOptions };
                     switch (kind)
                     {
                         case "json":
                         {
-                            var r = await CoBody.JsonWithRawAsync(ctx, co).ConfigureAwait(false);
+                            var r = await CoBody.ReadJsonAsync(ctx, co).ConfigureAwait(false);
                             ctx.Request.Body = r.Parsed;
-                            ctx.Request.RawBody ??= r.Raw;
+                            var f = ctx.Features.Get<BodyParserFeature>()!;
+                            if (!f.HasRawBody) f.SetRawBody(r);
                             break;
                         }
                         case "form":

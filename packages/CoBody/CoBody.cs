@@ -14,23 +14,69 @@ public static class CoBody
     private const long FormDefault = 56 * 1024;
 
     /// <summary>Parses a JSON body (co-body's <c>json</c>): strict by default (an object or array only, empty is <c>{}</c>).</summary>
-    public static async Task<JsonNode?> JsonAsync(Context ctx, CoBodyOptions? options = null) => (await JsonWithRawAsync(ctx, options).ConfigureAwait(false)).Parsed;
+    public static async Task<JsonNode?> JsonAsync(Context ctx, CoBodyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        return (await ReadJsonAsync(ctx, options ?? new CoBodyOptions()).ConfigureAwait(false)).Parsed;
+    }
 
     /// <summary><see cref="JsonAsync"/> with the raw text (<c>returnRawBody</c>).</summary>
     public static async Task<CoBodyResult<JsonNode?>> JsonWithRawAsync(Context ctx, CoBodyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var o = options ?? new CoBodyOptions();
-        var str = await ReadAsync(ctx, o, OneMb).ConfigureAwait(false);
+        var read = await ReadJsonAsync(ctx, options ?? new CoBodyOptions()).ConfigureAwait(false);
+        return new(read.Parsed, read.RawText);
+    }
+
+    /// <summary>
+    /// The JSON reader: a UTF-8 body is read into a pooled buffer and, when System.Text.Json reads it as
+    /// <c>JSON.parse</c> does, kept as a compact <see cref="System.Text.Json.JsonDocument"/> under a lazily
+    /// materialised <see cref="JsonNode"/> (its text made only when asked); any other body is decoded and parsed by
+    /// <see cref="ParseJson"/>.
+    /// </summary>
+    internal static async ValueTask<JsonRead> ReadJsonAsync(Context ctx, CoBodyOptions o)
+    {
+        if (!IsUtf8(o.Encoding))
+        {
+            var text = await ReadAsync(ctx, o, OneMb).ConfigureAwait(false);
+            return new(Json(text, o), text, default, "", "");
+        }
+        var (buffer, length) = await ReadPooledAsync(ctx, o, OneMb).ConfigureAwait(false);
+        string str;
         try
         {
-            return new(ParseJson(str, o.Strict, o.OnProtoPoisoning), str);
+            var bytes = buffer.AsSpan(0, length);
+            if (JsJsonParser.TryParseDocument(bytes, out var root))
+            {
+                var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+                var end = bytes.LastIndexOfAnyExcept(" \t\r\n"u8) + 1;
+                return new(JsJsonParser.Wrap(root), null, root,
+                    start == 0 ? "" : System.Text.Encoding.ASCII.GetString(bytes[..start]),
+                    end == length ? "" : System.Text.Encoding.ASCII.GetString(bytes[end..]));
+            }
+            str = JsJsonParser.DecodeUtf8(bytes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return new(Json(str, o), str, default, "", "");
+    }
+
+    private static JsonNode? Json(string str, CoBodyOptions o)
+    {
+        try
+        {
+            return ParseJson(str, o.Strict, o.OnProtoPoisoning);
         }
         catch (JsonSyntaxException ex)
         {
             throw BadRequest(ex, str);
         }
     }
+
+    private static bool IsUtf8(string? encoding) =>
+        encoding is null || encoding.Equals("utf8", StringComparison.OrdinalIgnoreCase) || encoding.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses an <c>application/x-www-form-urlencoded</c> body with qs (co-body's <c>form</c>; 56 KB limit, <c>allowDots</c> on).</summary>
     public static async Task<JsonObject> FormAsync(Context ctx, CoBodyOptions? options = null) => (await FormWithRawAsync(ctx, options).ConfigureAwait(false)).Parsed;
@@ -117,6 +163,17 @@ public static class CoBody
         }
     }
 
+    private static ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Context ctx, CoBodyOptions o, long defaultLimit)
+    {
+        var len = ctx.Get("Content-Length");
+        var encoding = ctx.Get("Content-Encoding");
+        if (encoding.Length == 0) encoding = "identity";
+        long? length = null;
+        if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
+        var stream = Inflation.Inflate(ctx.Req.Body, encoding);
+        return RawBody.ReadPooledAsync(stream, length, o.Limit is { } l && l != 0 ? l : defaultLimit, ctx.RequestAborted);
+    }
+
     private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)
     {
         var len = ctx.Get("Content-Length");
@@ -148,4 +205,11 @@ public static class CoBody
         var error = HttpErrors.Create(400, ex.Message, new Dictionary<string, object?> { ["body"] = body });
         return error;
     }
+}
+
+/// <summary>A JSON body as read: the parsed value and the text, or the document whose bytes are the text.</summary>
+internal readonly record struct JsonRead(JsonNode? Parsed, string? Raw, System.Text.Json.JsonElement Root, string Lead, string Trail)
+{
+    /// <summary>The body text (made from the document's bytes when it was not kept).</summary>
+    public string RawText => Raw ?? Lead + Root.GetRawText() + Trail;
 }

@@ -22,8 +22,9 @@ public static class Qs
     /// <exception cref="ArgumentOutOfRangeException">A limit was exceeded with <see cref="QsOptions.ThrowOnLimitExceeded"/> or <see cref="QsOptions.StrictDepth"/>.</exception>
     public static JsonObject Parse(string? query, QsOptions? options = null)
     {
-        var model = QsParser.Parse(query, QsParser.Normalize(options));
-        return JsModel.ToNode(model);
+        var opts = QsParser.Normalize(options);
+        if (query is not null && QsFastPath.TryParse(query, opts) is { } fast) return fast;
+        return JsModel.ToNode(QsParser.Parse(query, opts));
     }
 
     /// <summary>

@@ -182,7 +182,7 @@ internal static class QsParser
         return obj;
     }
 
-    private static string ReplaceBracketEscapes(string s)
+    internal static string ReplaceBracketEscapes(string s)
     {
         var i = s.IndexOf('%');
         if (i < 0) return s;

@@ -13,6 +13,7 @@ namespace Koa;
 public static class RawBody
 {
     private const int ChunkSize = 16 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(false, false);
 
     /// <summary>Reads the stream to its end as bytes.</summary>
     /// <exception cref="HttpError">413, 400 or 415 as described on <see cref="RawBody"/>.</exception>
@@ -63,11 +64,11 @@ public static class RawBody
                 }
                 catch (IOException ex)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(o.Length, received, ex);
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw Aborted(o, received, ex);
+                    throw Aborted(o.Length, received, ex);
                 }
                 if (read == 0) break;
                 received += read;
@@ -97,9 +98,65 @@ public static class RawBody
         return buffer;
     }
 
-    private static HttpError Aborted(RawBodyOptions o, long received, Exception inner)
+    /// <summary>
+    /// <see cref="ReadAsync"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it): the
+    /// same reads of at most 16 KB, checks and errors, without the chunk copy and the exact-size array.
+    /// </summary>
+    internal static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Stream stream, long? length, long? limit, CancellationToken cancellationToken)
     {
-        var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", o.Length), ("length", o.Length), ("received", received), ("type", "request.aborted"));
+        ArgumentNullException.ThrowIfNull(stream);
+        if (limit is { } max && length is { } expectedLength && expectedLength > max)
+            throw Error(413, "request entity too large", ("expected", expectedLength), ("length", expectedLength), ("limit", max), ("type", "entity.too.large"));
+        if (!stream.CanRead) throw Error(500, "stream is not readable", ("type", "stream.not.readable"));
+        var capacity = length is { } len && len >= 0 && len <= (limit ?? int.MaxValue) && len <= Array.MaxLength - ChunkSize ? (int)len : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity + ChunkSize);
+        long received = 0;
+        try
+        {
+            while (true)
+            {
+                if (buffer.Length - received < ChunkSize)
+                {
+                    var size = Math.Max(received + ChunkSize, (long)buffer.Length * 2);
+                    if (size > Array.MaxLength)
+                        throw Error(413, "request entity too large", ("limit", (long)Array.MaxLength), ("received", received), ("type", "entity.too.large"));
+                    var grown = ArrayPool<byte>.Shared.Rent((int)size);
+                    Buffer.BlockCopy(buffer, 0, grown, 0, (int)received);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = grown;
+                }
+                int read;
+                try
+                {
+                    read = await stream.ReadAsync(buffer.AsMemory((int)received, ChunkSize), cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException ex)
+                {
+                    throw Aborted(length, received, ex);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw Aborted(length, received, ex);
+                }
+                if (read == 0) break;
+                received += read;
+                if (limit is { } l && received > l)
+                    throw Error(413, "request entity too large", ("limit", l), ("received", received), ("type", "entity.too.large"));
+            }
+            if (length is { } expected && received != expected)
+                throw Error(400, "request size did not match content length", ("expected", expected), ("length", expected), ("received", received), ("type", "request.size.invalid"));
+            return (buffer, (int)received);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static HttpError Aborted(long? length, long received, Exception inner)
+    {
+        var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", length), ("length", length), ("received", received), ("type", "request.aborted"));
         error.Properties["cause"] = inner.Message;
         return error;
     }
@@ -121,6 +178,7 @@ public static class RawBody
     /// <summary>iconv-lite's name lookup (lower case, only letters and digits) for the charsets .NET has built in.</summary>
     internal static Encoding GetEncoding(string name)
     {
+        if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase)) return Utf8;
         var key = new string([.. name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
         Encoding? encoding = key switch
         {

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -67,6 +69,236 @@ internal ref struct JsJsonParser
         if (parser._pos < text.Length) throw parser.Unexpected();
         if (parser._sawProto) throw new JsonException("Object contains forbidden prototype property");
         return value;
+    }
+
+    /// <summary>
+    /// Parses UTF-8 <paramref name="utf8"/> as <c>JSON.parse</c> does: an object or array that System.Text.Json reads
+    /// exactly as <c>JSON.parse</c> does (see <see cref="TryParseDocument"/>) becomes a compact, lazily materialised
+    /// <see cref="JsonNode"/> over a <see cref="JsonDocument"/>; anything else is decoded (a BOM dropped, bad UTF-8 as
+    /// U+FFFD) and read by <see cref="Parse(string, JsJsonProtoAction)"/>.
+    /// </summary>
+    /// <exception cref="JsonException">As <see cref="Parse(string, JsJsonProtoAction)"/>.</exception>
+    public static JsonNode? ParseUtf8(ReadOnlySpan<byte> utf8, JsJsonProtoAction proto = JsJsonProtoAction.Keep) =>
+        TryParseDocument(utf8, out var root) ? Wrap(root) : Parse(DecodeUtf8(utf8), proto);
+
+    /// <summary>The node over a <see cref="TryParseDocument"/> result (an object or an array).</summary>
+    public static JsonNode Wrap(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object ? JsonObject.Create(root)! : JsonArray.Create(root)!;
+
+    /// <summary>UTF-8 decoding as raw-body/iconv-lite does it: invalid sequences as U+FFFD, a leading BOM dropped.</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
+        return Encoding.UTF8.GetString(utf8);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="utf8"/> into a (non-pooled) <see cref="JsonDocument"/> when that document means what
+    /// <c>JSON.parse</c> gives and System.Text.Json writes it back as <c>JSON.stringify</c> would: an object or array at
+    /// the top, valid UTF-8 without a BOM, no duplicate key, no array-index key (JavaScript reorders them), no
+    /// <c>__proto__</c> key, no escaped key, no escaped surrogate, every number written the way JavaScript prints its
+    /// double (no exponent, no <c>-0</c>, no trailing fraction zero, no digits past a double's precision), nesting
+    /// within <see cref="MaxDepth"/>. False otherwise, and for text that is not JSON (<see cref="Parse(string, JsJsonProtoAction)"/>
+    /// then gives the error).
+    /// </summary>
+    public static bool TryParseDocument(ReadOnlySpan<byte> utf8, out JsonElement root)
+    {
+        root = default;
+        if (!IsPlain(utf8)) return false;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+            root = JsonElement.ParseValue(ref reader);
+            if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) return false;
+            var rest = utf8[(int)reader.BytesConsumed..];
+            return rest.IndexOfAnyExcept(" \t\r\n"u8) < 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    // one pass over the bytes: whether System.Text.Json's reading of a valid text equals JSON.parse's
+    private static bool IsPlain(ReadOnlySpan<byte> s)
+    {
+        if (!Utf8.IsValid(s)) return false;
+        var i = s.IndexOfAnyExcept(" \t\r\n"u8);
+        if (i < 0 || s[i] is not ((byte)'{' or (byte)'[')) return false;
+        // the open containers; per object the start of its keys in `keys` (offset, length pairs)
+        var frames = ArrayPool<int>.Shared.Rent(64);
+        var keys = ArrayPool<int>.Shared.Rent(64);
+        var depth = 0;
+        var keyCount = 0;
+        try
+        {
+            while (i < s.Length)
+            {
+                var b = s[i];
+                switch (b)
+                {
+                    case (byte)'{':
+                    case (byte)'[':
+                        if (depth >= MaxDepth) return false;
+                        if (depth == frames.Length) Grow(ref frames);
+                        frames[depth++] = b == (byte)'{' ? keyCount : -1;
+                        i++;
+                        break;
+                    case (byte)'}':
+                        if (depth == 0 || frames[depth - 1] < 0) return false;
+                        var first = frames[--depth];
+                        if (keyCount - first > 1 && HasDuplicate(s, keys.AsSpan(2 * first, 2 * (keyCount - first)))) return false;
+                        keyCount = first;
+                        i++;
+                        break;
+                    case (byte)']':
+                        if (depth == 0 || frames[depth - 1] >= 0) return false;
+                        depth--;
+                        i++;
+                        break;
+                    case (byte)'"':
+                    {
+                        var start = ++i;
+                        var escaped = false;
+                        while (true)
+                        {
+                            var k = s[i..].IndexOfAny((byte)'"', (byte)'\\');
+                            if (k < 0) return false;
+                            i += k;
+                            if (s[i] == (byte)'"') break;
+                            escaped = true;
+                            if (i + 1 >= s.Length) return false;
+                            if (s[i + 1] == (byte)'u')
+                            {
+                                // \uD800-\uDFFF: a surrogate, paired or not, goes the careful way
+                                if (i + 5 >= s.Length) return false;
+                                if (s[i + 2] is (byte)'d' or (byte)'D' && s[i + 3] is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F') return false;
+                                i += 6;
+                            }
+                            else i += 2;
+                        }
+                        var length = i - start;
+                        i++;
+                        var j = i;
+                        while (j < s.Length && s[j] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') j++;
+                        if (j < s.Length && s[j] == (byte)':')
+                        {
+                            if (escaped || depth == 0 || frames[depth - 1] < 0) return false;
+                            var key = s.Slice(start, length);
+                            if (key.SequenceEqual("__proto__"u8) || (length is > 0 and <= 10 && key.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0)) return false;
+                            if (2 * keyCount + 2 > keys.Length) Grow(ref keys);
+                            keys[2 * keyCount] = start;
+                            keys[2 * keyCount + 1] = length;
+                            keyCount++;
+                            i = j + 1;
+                        }
+                        break;
+                    }
+                    case (byte)'-':
+                    case >= (byte)'0' and <= (byte)'9':
+                    {
+                        var start = i;
+                        while (i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9' or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E') i++;
+                        if (!IsJsNumberText(s[start..i])) return false;
+                        break;
+                    }
+                    default:
+                        i++;
+                        break;
+                }
+            }
+            return depth == 0;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(frames);
+            ArrayPool<int>.Shared.Return(keys);
+        }
+    }
+
+    private static void Grow(ref int[] array)
+    {
+        var bigger = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        array.CopyTo(bigger, 0);
+        ArrayPool<int>.Shared.Return(array);
+        array = bigger;
+    }
+
+    // keys: (offset, length) pairs of one object's unescaped keys
+    private static bool HasDuplicate(ReadOnlySpan<byte> s, ReadOnlySpan<int> keys)
+    {
+        var n = keys.Length / 2;
+        if (n <= 16)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                var ka = s.Slice(keys[2 * a], keys[2 * a + 1]);
+                for (var b = a + 1; b < n; b++)
+                {
+                    if (keys[2 * b + 1] == ka.Length && s.Slice(keys[2 * b], ka.Length).SequenceEqual(ka)) return true;
+                }
+            }
+            return false;
+        }
+        // an open-addressing table of key numbers + 1
+        var size = 32;
+        while (size < 2 * n) size *= 2;
+        var table = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            Array.Clear(table, 0, size);
+            for (var a = 0; a < n; a++)
+            {
+                var ka = s.Slice(keys[2 * a], keys[2 * a + 1]);
+                var slot = (int)((uint)Hash(ka) & (uint)(size - 1));
+                while (table[slot] != 0)
+                {
+                    var b = table[slot] - 1;
+                    if (keys[2 * b + 1] == ka.Length && s.Slice(keys[2 * b], ka.Length).SequenceEqual(ka)) return true;
+                    slot = (slot + 1) & (size - 1);
+                }
+                table[slot] = a + 1;
+            }
+            return false;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<byte> key)
+    {
+        var h = new HashCode();
+        h.AddBytes(key);
+        return h.ToHashCode();
+    }
+
+    // a JSON number whose text is what JavaScript prints for its double
+    private static bool IsJsNumberText(ReadOnlySpan<byte> n)
+    {
+        var digits = n[0] == (byte)'-' ? n[1..] : n;
+        if (digits.Length == 0 || digits.IndexOfAny((byte)'e', (byte)'E') >= 0 || digits.IndexOfAny((byte)'-', (byte)'+') >= 0) return false;
+        var dot = digits.IndexOf((byte)'.');
+        var whole = dot < 0 ? digits : digits[..dot];
+        var fraction = dot < 0 ? [] : digits[(dot + 1)..];
+        if (whole.Length == 0 || (whole.Length > 1 && whole[0] == (byte)'0') || fraction.IndexOf((byte)'.') >= 0) return false;
+        if (dot >= 0 && (fraction.Length == 0 || fraction[^1] == (byte)'0')) return false;
+        if (whole.SequenceEqual("0"u8))
+        {
+            if (fraction.Length == 0) return n[0] != (byte)'-'; // -0 prints 0
+            var zeros = fraction.IndexOfAnyExcept((byte)'0');
+            if (zeros > 5) return false; // 1e-7
+            if (fraction.Length - zeros <= 15) return true;
+        }
+        else if (whole.Length + fraction.Length <= 15)
+        {
+            return true; // at most 15 significant digits: exact in a double, printed back the same
+        }
+        // more digits: compare with the shortest round-trip form
+        if (!double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value)) return false;
+        Span<byte> shortest = stackalloc byte[32];
+        return value.TryFormat(shortest, out var written, default, CultureInfo.InvariantCulture) && shortest[..written].SequenceEqual(n);
     }
 
     private void SkipWhite()
