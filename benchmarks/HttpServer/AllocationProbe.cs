@@ -186,7 +186,7 @@ internal static class AllocationProbe
                         responses++;
                     }
                 }
-                if (start != filled) throw new IOException("unexpected bytes after the last response");
+                if (start != filled) throw new IOException("unexpected bytes after the last response: " + Encoding.ASCII.GetString(_buffer, start, Math.Min(200, filled - start)));
             }
         }
 
@@ -217,9 +217,11 @@ internal static class AllocationProbe
             }
             if (contentLength < 0 && chunked)
             {
-                // The whole chunked body is taken with its head (small JSON bodies only).
+                // The whole chunked body is taken with its head (small JSON bodies only); body stays -1 until it is
+                // all there, so that the caller parses the head again once more bytes arrive.
+                if (!TryParseChunked(data, end + 4, out length)) return false;
                 contentLength = 0;
-                return TryParseChunked(data, end + 4, out length);
+                return true;
             }
             if (contentLength < 0) throw new IOException("response without Content-Length or chunked body");
             length = end + 4;
