@@ -52,7 +52,8 @@ step "tools"
 command -v dotnet >/dev/null || { echo "dotnet is required (see global.json)"; exit 1; }
 command -v node >/dev/null || { echo "node is required"; exit 1; }
 command -v wrk >/dev/null || apt_install wrk
-[ -f benchmarks/node/node_modules/koa/package.json ] || (cd benchmarks/node && npm ci --no-audit --no-fund)
+# npm ci again whenever the lock changed since the last install (npm writes node_modules/.package-lock.json).
+[ benchmarks/node/node_modules/.package-lock.json -nt benchmarks/node/package-lock.json ] || (cd benchmarks/node && npm ci --no-audit --no-fund)
 echo "dotnet $(dotnet --version), node $(node --version), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 step "build (Release): benchmarks/Packages, benchmarks/HttpServer"
