@@ -165,29 +165,30 @@ public static class CoBody
 
     private static ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(Context ctx, CoBodyOptions o, long defaultLimit)
     {
-        var len = ctx.Get("Content-Length");
-        var encoding = ctx.Get("Content-Encoding");
-        if (encoding.Length == 0) encoding = "identity";
-        long? length = null;
-        if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
-        var stream = Inflation.Inflate(ctx.Req.Body, encoding);
+        var (stream, length) = OpenBody(ctx);
         return RawBody.ReadPooledAsync(stream, length, o.Limit is { } l && l != 0 ? l : defaultLimit, ctx.RequestAborted);
     }
 
     private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)
     {
-        var len = ctx.Get("Content-Length");
-        var encoding = ctx.Get("Content-Encoding");
-        if (encoding.Length == 0) encoding = "identity";
-        long? length = null;
-        if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
-        var stream = Inflation.Inflate(ctx.Req.Body, encoding);
+        var (stream, length) = OpenBody(ctx);
         return await RawBody.ReadStringAsync(stream, new RawBodyOptions
         {
             Length = length,
             Limit = o.Limit is { } l && l != 0 ? l : defaultLimit,
             Encoding = o.Encoding ?? "utf8",
         }, ctx.RequestAborted).ConfigureAwait(false);
+    }
+
+    // co-body: the body inflated per Content-Encoding, and ~~Content-Length as the expected length when not encoded.
+    private static (Stream Stream, long? Length) OpenBody(Context ctx)
+    {
+        var len = ctx.Get("Content-Length");
+        var encoding = ctx.Get("Content-Encoding");
+        if (encoding.Length == 0) encoding = "identity";
+        long? length = null;
+        if (len.Length > 0 && encoding == "identity") length = ToInt32(len);
+        return (Inflation.Inflate(ctx.Req.Body, encoding), length);
     }
 
     // ~~len: Number(len), then ToInt32.
