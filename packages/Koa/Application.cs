@@ -171,7 +171,69 @@ public partial class Application<TContext> : ApplicationBase
     /// <c>handleRequest</c>: status 404 until something says otherwise, the middleware, <c>respond()</c>, and
     /// <c>ctx.onerror</c> for anything thrown on the way.
     /// </summary>
-    internal async Task HandleRequestAsync(TContext context, Func<TContext, Task> pipeline, bool detach = false)
+    /// <remarks>
+    /// Without a context storage the request runs without an async state machine as long as everything completes
+    /// synchronously (a middleware that sets a body, Kestrel's write taken without waiting): the first step that
+    /// does not complete goes on in <see cref="ContinueAsync"/>, with the same error handling and release.
+    /// </remarks>
+    internal Task HandleRequestAsync(TContext context, Func<TContext, Task> pipeline, bool detach = false)
+    {
+        // AsyncLocal needs the async method: its value set here must not leak into the server's flow.
+        if (ContextStorage is not null) return HandleRequestWithStorageAsync(context, pipeline, detach);
+        context.Res.StatusCode = 404;
+        Task? step;
+        try
+        {
+            step = pipeline(context);
+        }
+        catch (Exception error)
+        {
+            step = Task.FromException(error);
+        }
+        if (step is null || !step.IsCompletedSuccessfully) return ContinueAsync(context, step, responding: false, detach);
+        try
+        {
+            step = Respond.RespondAsync(context);
+        }
+        catch (Exception error)
+        {
+            step = Task.FromException(error);
+        }
+        if (!step.IsCompletedSuccessfully || context.Bound.Owned is not null) return ContinueAsync(context, step, responding: true, detach);
+        if (detach) context.Reset();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The rest of <see cref="HandleRequestAsync(TContext, Func{TContext, Task}, bool)"/> once a step did not complete synchronously.</summary>
+    private static async Task ContinueAsync(TContext context, Task? step, bool responding, bool detach)
+    {
+        try
+        {
+            if (!responding)
+            {
+                await step!.ConfigureAwait(false);
+                step = Respond.RespondAsync(context);
+            }
+            await step!.ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            await context.HandleFailureAsync(error).ConfigureAwait(false);
+        }
+        finally
+        {
+            try
+            {
+                await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (detach) context.Reset();
+            }
+        }
+    }
+
+    private async Task HandleRequestWithStorageAsync(TContext context, Func<TContext, Task> pipeline, bool detach)
     {
         var storage = ContextStorage;
         if (storage is not null) storage.Value = context;

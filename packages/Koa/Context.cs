@@ -397,43 +397,73 @@ public partial class Context
     /// <c>FlushAsync</c>) makes it lease a separate block for the body, take its output lock three times and copy the
     /// body behind the headers. Texts longer than <see cref="MaxPooledTextLength"/> are encoded into the writer.
     /// </summary>
-    internal async Task EndAsync(string text)
+    internal Task EndAsync(string text)
     {
         var s = S;
         s.Ended = true;
-        if (Req.Method == "HEAD" || text.Length == 0)
+        if (text.Length == 0 || s.Req!.Method == "HEAD")
         {
             ResponseLength ??= 0;
-            return;
+            return Task.CompletedTask;
         }
-        var writer = s.ResBody!.Writer;
-        if (text.Length > MaxPooledTextLength)
-        {
-            ResponseLength = Encoding.UTF8.GetBytes(text, writer);
-            await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
-            return;
-        }
+        if (text.Length > MaxPooledTextLength) return EndLargeAsync(s, text);
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        ValueTask<System.IO.Pipelines.FlushResult> write;
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
             ResponseLength = length;
-            await writer.WriteAsync(buffer.AsMemory(0, length), RequestAborted).ConfigureAwait(false);
+            write = s.ResBody!.Writer.WriteAsync(buffer.AsMemory(0, length), RequestAborted);
+        }
+        catch (Exception error)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return Task.FromException(error);
+        }
+        if (!write.IsCompletedSuccessfully) return AwaitWriteAsync(write, buffer);
+        _ = write.Result;
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Task.CompletedTask;
+    }
+
+    private async Task EndLargeAsync(ContextState s, string text)
+    {
+        var writer = s.ResBody!.Writer;
+        ResponseLength = Encoding.UTF8.GetBytes(text, writer);
+        await writer.FlushAsync(RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task AwaitWriteAsync(ValueTask<System.IO.Pipelines.FlushResult> write, byte[]? buffer)
+    {
+        try
+        {
+            await write.ConfigureAwait(false);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>Writes <paramref name="bytes"/> as the body and ends the response.</summary>
-    internal async Task EndAsync(ReadOnlyMemory<byte> bytes)
+    internal Task EndAsync(ReadOnlyMemory<byte> bytes)
     {
         var s = S;
         s.Ended = true;
         ResponseLength = bytes.Length;
-        if (bytes.IsEmpty || s.Req!.Method == "HEAD") return;
-        await s.ResBody!.Writer.WriteAsync(bytes, RequestAborted).ConfigureAwait(false);
+        if (bytes.IsEmpty || s.Req!.Method == "HEAD") return Task.CompletedTask;
+        ValueTask<System.IO.Pipelines.FlushResult> write;
+        try
+        {
+            write = s.ResBody!.Writer.WriteAsync(bytes, RequestAborted);
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+        if (!write.IsCompletedSuccessfully) return AwaitWriteAsync(write, null);
+        _ = write.Result;
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -76,9 +76,14 @@ internal static class Respond
         switch (body)
         {
             case string text:
-                if (LengthMissing(response)) response.Length = Encoding.UTF8.GetByteCount(text);
-                DropTransferEncoding(response);
-                HeaderBytes.AsUtf8(ctx);
+                if (!response.HeaderSent)
+                {
+                    // LengthMissing and DropTransferEncoding with one look at each header.
+                    var headers = ctx.Res.Headers;
+                    if (headers.ContainsKey("Transfer-Encoding")) DropTransferEncoding(response);
+                    else if (!headers.ContainsKey("Content-Length")) headers.ContentLength = Encoding.UTF8.GetByteCount(text);
+                }
+                if (ctx.Bound.ObsText) HeaderBytes.AsUtf8(ctx);
                 return ctx.EndAsync(text);
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:
                 var bytes = Response.BytesOf(body);
