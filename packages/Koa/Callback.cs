@@ -28,10 +28,18 @@ public partial class Application<TContext>
     /// </summary>
     internal Task ServeAsync(IFeatureCollection features, ContextState state, Func<TContext, Task> pipeline, bool mounted)
     {
-        var context = new TContext();
+        var context = NewContext();
         context.Initialize(this, features, state, mounted);
         return HandleRequestAsync(context, pipeline, detach: true);
     }
+
+    /// <summary>
+    /// <c>new TContext()</c> for every request: <see cref="Context"/> itself through a plain constructor call (the
+    /// generic <c>new()</c> goes through <see cref="Activator"/>), a subclass through the generic constraint.
+    /// </summary>
+    private static readonly Func<TContext> NewContext = typeof(TContext) == typeof(Context)
+        ? (Func<TContext>)(object)new Func<Context>(static () => new Context())
+        : static () => new TContext();
 
     private protected override Task StartCoreAsync(IServer server, CancellationToken cancellationToken) =>
         server.StartAsync(new KoaHttpApplication<TContext>(this, BuildPipeline()), cancellationToken);

@@ -223,7 +223,8 @@ public partial class Context
     /// <example><c>ctx.Method</c></example>
     public string Method
     {
-        get => Request.Method;
+        // Request.Method is Req.Method: read without making the Koa request.
+        get => S.Req!.Method;
         set => Request.Method = value;
     }
 
@@ -239,7 +240,20 @@ public partial class Context
     /// <example><c>ctx.Path</c></example>
     public string Path
     {
-        get => Request.Path;
+        // A request whose Koa request was never made still has its original URL: an origin-form target without a
+        // query or anything parseurl would rewrite is its own path, read without making the Koa request.
+        // The URL is read from the state, which the connection's next request reuses: it is used only if this
+        // context was still bound after reading it (a context kept past its request falls through and throws).
+        get
+        {
+            var s = S;
+            if (s.Request is null)
+            {
+                var url = Volatile.Read(ref s.OriginalUrl);
+                if (ReferenceEquals(Volatile.Read(ref _s), s) && LegacyUrl.TrySplitFast(url, out var question) && question < 0) return url;
+            }
+            return Request.Path;
+        }
         set => Request.Path = value;
     }
 

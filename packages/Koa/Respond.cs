@@ -104,16 +104,34 @@ internal static class Respond
     private static bool LengthMissing(Response response) =>
         !response.HeaderSent && !response.Has("Content-Length") && !response.Has("Transfer-Encoding");
 
-    private static async Task WriteJsonAsync(Context ctx, object body)
+    // Without an async state machine when the write completes at once (the scratch goes back to its pool then).
+    private static Task WriteJsonAsync(Context ctx, object body)
     {
         var scratch = JsonScratch.Rent();
+        Task write;
         try
         {
             var json = scratch.Serialize(body, ctx.App.JsonOptions, ctx.App.JsonIndent);
             if (!ctx.Response.HeaderSent) ctx.Response.Length = json.Length;
             DropTransferEncoding(ctx.Response);
-            HeaderBytes.AsUtf8(ctx);
-            await ctx.EndAsync(json).ConfigureAwait(false);
+            if (ctx.Bound.ObsText) HeaderBytes.AsUtf8(ctx);
+            write = ctx.EndAsync(json);
+        }
+        catch (Exception error)
+        {
+            JsonScratch.Return(scratch);
+            return Task.FromException(error);
+        }
+        if (!write.IsCompleted) return ReturnAfterAsync(write, scratch);
+        JsonScratch.Return(scratch);
+        return write;
+    }
+
+    private static async Task ReturnAfterAsync(Task write, JsonScratch scratch)
+    {
+        try
+        {
+            await write.ConfigureAwait(false);
         }
         finally
         {
