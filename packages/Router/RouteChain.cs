@@ -85,7 +85,7 @@ internal sealed class RoutePlan<TContext> where TContext : Context
 /// setter middleware only sets the context and returns <c>next()</c>), so it costs no <c>next</c> function. Created per
 /// request and never shared: a <c>next</c> kept and called late reaches this run only.
 /// </summary>
-internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext context, Func<Task> next, string path)
+internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext context, Func<Task> next, string path, RouterFeature feature)
     where TContext : Context
 {
     internal const string CalledMultipleTimes = "next() called multiple times";
@@ -126,7 +126,7 @@ internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext co
     // ctx.routerName, ctx._matchedRoute, ctx._matchedRouteName
     private void Enter(Layer<TContext> layer)
     {
-        var feature = RouterFeature.Of(context);
+        // the feature the router found or made for this request (no second look-up in the feature collection)
         feature.Params = layer.ParamsOf(path, feature, feature.Params);
         feature.RouterPath = layer.Path;
         feature.RouterName = layer.Name;

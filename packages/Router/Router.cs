@@ -646,7 +646,7 @@ public partial class Router<TContext> : IRouter where TContext : Context
         var plan = match.Plan;
         if (plan is null || !plan.IsCurrent(selected, first, count))
             match.Plan = plan = RoutePlan<TContext>.Build(selected, first, count);
-        return new RouteChain<TContext>(plan, ctx, next, path).Start();
+        return new RouteChain<TContext>(plan, ctx, next, path, feature).Start();
     }
 
     private bool HasHostOptions => Opts.Host is not null || Opts.Hosts is not null || Opts.HostPattern is not null || Opts.HostMatch is not null;
