@@ -53,12 +53,17 @@ public sealed class ContextReuseTests
         }
     }
 
+    // The reader reads while its request is in flight, then again while the connection's next request is in flight
+    // (the two phases are ordered by signals, not timing). A read that runs at the very instant the request ends can
+    // still meet the server's own per-connection objects being reset (Kestrel reuses its header collections, as for
+    // any ASP.NET Core HttpContext): packages/Koa/README.md says so, and this test does not race the two.
     [Fact(DisplayName = "context reuse › a context kept in a background task reads only its own request, then throws")]
     public async Task Background_reader_never_sees_the_next_request()
     {
         var seen = new ConcurrentQueue<string>();
         var reader = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var app = new Application();
         app.Use(async ctx =>
         {
@@ -69,30 +74,35 @@ public sealed class ContextReuseTests
                 var keptResponse = ctx.Response;
                 ctx.State["user"] = "alice";
                 ctx.Set("X-User", "alice");
+                string Read() => kept.Path + " " + kept.State["user"] + " " + keptRequest.Url + " " + keptResponse.Get("X-User");
                 _ = Task.Run(async () =>
                 {
-                    started.TrySetResult();
+                    for (var i = 0; i < 100; i++)
+                    {
+                        seen.Enqueue(Read());
+                        await Task.Yield();
+                    }
+                    firstRead.TrySetResult();
+                    await secondInFlight.Task;
                     try
                     {
-                        while (true)
-                        {
-                            seen.Enqueue(kept.Path + " " + kept.State["user"] + " " + keptRequest.Url + " " + keptResponse.Get("X-User"));
-                            await Task.Yield();
-                        }
+                        seen.Enqueue(Read());
+                        reader.TrySetResult("no exception");
                     }
                     catch (Exception error)
                     {
                         reader.TrySetResult(error.GetType().Name + " " + keptRequest.Querystring + "|" + keptResponse.Body);
                     }
                 });
-                await started.Task;
+                await firstRead.Task;
                 ctx.Body = "first";
                 return;
             }
             // The next request on the connection: different data in the same state.
             ctx.State["user"] = "bob";
             ctx.Set("X-User", "bob");
-            await Task.Delay(200);
+            secondInFlight.TrySetResult();
+            await reader.Task.WaitAsync(Bound);
             ctx.Body = "second " + ctx.State["user"];
         });
         await using var server = await app.ListenAsync(0, "127.0.0.1");
@@ -106,7 +116,7 @@ public sealed class ContextReuseTests
         Assert.Equal("first", first.Body);
         Assert.Equal("second bob", second.Body);
         Assert.Equal("InvalidOperationException |", await reader.Task.WaitAsync(Bound));
-        Assert.NotEmpty(seen);
+        Assert.Equal(100, seen.Count);
         Assert.All(seen, line => Assert.Equal("/first alice /first alice", line));
     }
 
