@@ -114,8 +114,9 @@ internal ref struct JsJsonParser
             if (utf8.Length <= OnePassLimit)
             {
                 // one reader pass over a copy the document keeps (ParseValue makes two: a skip to find the end, then the
-                // parse); its rows sit in an array from the pool that is never returned (a power of two, at most twice
-                // the rows' size: cheap below this limit)
+                // parse); its rows sit in an array from the pool that is never returned (a power of two under twice the
+                // larger of the text and its rows, where ParseValue copies them to an exact array: a fair price below
+                // this limit for a pass less)
                 var owned = GC.AllocateUninitializedArray<byte>(utf8.Length);
                 utf8.CopyTo(owned);
                 root = JsonDocument.Parse(owned, new JsonDocumentOptions { MaxDepth = MaxDepth + 1 }).RootElement;
