@@ -94,7 +94,22 @@ public static class Qs
         }
 
         var output = new StringBuilder(str.Length + 16);
-        for (var i = 0; i < str.Length; i++)
+        AppendUtf8(output, str, format);
+        return output.ToString();
+    }
+
+    /// <summary>qs's utf-8 encoding of <paramref name="str"/> appended to <paramref name="output"/> (see <see cref="Encode"/>).
+    /// Pairs of surrogates are the only context, so encoding pieces split at ASCII characters equals encoding the whole.</summary>
+    internal static void AppendUtf8(StringBuilder output, string str, QsFormat format)
+    {
+        var plain = str.AsSpan().IndexOfAnyExcept(Unreserved);
+        if (plain < 0)
+        {
+            output.Append(str);
+            return;
+        }
+        output.Append(str, 0, plain);
+        for (var i = plain; i < str.Length; i++)
         {
             int c = str[i];
             if (c is '-' or '.' or '_' or (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
@@ -137,8 +152,11 @@ public static class Qs
                 output.Append("%EF%BF%BD");
             }
         }
-        return output.ToString();
     }
+
+    // kept as they are by every format
+    private static readonly System.Buffers.SearchValues<char> Unreserved =
+        System.Buffers.SearchValues.Create("-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private const string HexUpper = "0123456789ABCDEF";
 

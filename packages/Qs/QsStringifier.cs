@@ -63,6 +63,8 @@ internal static class QsStringifier
 
     public static string Stringify(object? value, QsStringifyOptions? options)
     {
+        if ((options is null || ReferenceEquals(options, QsStringifyOptions.Default)) && value is JsonObject root && TryStringifyFast(root) is { } fast)
+            return fast;
         var o = Normalize(options);
         var obj = value;
         List<object?>? objKeys = null;
@@ -105,6 +107,73 @@ internal static class QsStringifier
         if (o.CharsetSentinel)
             prefix += (o.Charset == "iso-8859-1" ? "utf8=%26%2310003%3B" : "utf8=%E2%9C%93") + o.Delimiter;
         return joined.Length > 0 ? prefix + joined : "";
+    }
+
+    // The default options over a JsonNode tree (no cycles, no dates, no filters): what Walk writes, appended in place.
+    // Null when the tree has what the fast path leaves to Walk: an array-index key (JavaScript reorders those), a
+    // JsonValue that is not a string, number or boolean, deep nesting.
+    private static string? TryStringifyFast(JsonObject root)
+    {
+        var sb = new StringBuilder(128);
+        var prefix = new StringBuilder(32);
+        foreach (var (key, node) in root)
+        {
+            prefix.Clear();
+            Qs.AppendUtf8(prefix, key, QsFormat.RFC3986);
+            if (JsObject.TryArrayIndex(key, out _) || !AppendFast(sb, prefix, node, 0)) return null;
+        }
+        return sb.ToString();
+    }
+
+    private static bool AppendFast(StringBuilder sb, StringBuilder prefix, JsonNode? node, int depth)
+    {
+        switch (node)
+        {
+            case null:
+                Pair(sb, prefix, "");
+                return true;
+            case JsonValue value:
+                if (value.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)) return false;
+                Pair(sb, prefix, ToJsString(value));
+                return true;
+            case JsonObject obj:
+            {
+                if (depth >= 32) return false;
+                var length = prefix.Length;
+                foreach (var (key, child) in obj)
+                {
+                    if (JsObject.TryArrayIndex(key, out _)) return false;
+                    prefix.Length = length;
+                    prefix.Append("%5B");
+                    Qs.AppendUtf8(prefix, key, QsFormat.RFC3986);
+                    prefix.Append("%5D");
+                    if (!AppendFast(sb, prefix, child, depth + 1)) return false;
+                }
+                prefix.Length = length;
+                return true;
+            }
+            case JsonArray array:
+            {
+                if (depth >= 32) return false;
+                var length = prefix.Length;
+                for (var i = 0; i < array.Count; i++)
+                {
+                    prefix.Length = length;
+                    prefix.Append("%5B").Append(i).Append("%5D");
+                    if (!AppendFast(sb, prefix, array[i], depth + 1)) return false;
+                }
+                prefix.Length = length;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Pair(StringBuilder sb, StringBuilder prefix, string value)
+    {
+        if (sb.Length > 0) sb.Append('&');
+        sb.Append(prefix).Append('=');
+        Qs.AppendUtf8(sb, value, QsFormat.RFC3986);
     }
 
     private static string Format(string value, QsFormat format) =>

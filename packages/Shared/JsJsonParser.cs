@@ -40,6 +40,9 @@ internal ref struct JsJsonParser
     /// <summary>The deepest nesting of arrays and objects accepted.</summary>
     public const int MaxDepth = 1000;
 
+    // TryParseDocument: up to this size a body is parsed in one pass (see there)
+    private const int OnePassLimit = 128 * 1024;
+
     private readonly string _text;
     private readonly JsJsonProtoAction _proto;
     private int _pos;
@@ -93,7 +96,8 @@ internal ref struct JsJsonParser
     }
 
     /// <summary>
-    /// Parses <paramref name="utf8"/> into a (non-pooled) <see cref="JsonDocument"/> when that document means what
+    /// Parses <paramref name="utf8"/> into a <see cref="JsonDocument"/> over its own copy of the bytes (never disposed:
+    /// it lives as long as the elements handed out) when that document means what
     /// <c>JSON.parse</c> gives and System.Text.Json writes it back as <c>JSON.stringify</c> would: an object or array at
     /// the top, valid UTF-8 without a BOM, no duplicate key, no array-index key (JavaScript reorders them), no
     /// <c>__proto__</c> key, no escaped key, no escaped surrogate, every number written the way JavaScript prints its
@@ -107,6 +111,18 @@ internal ref struct JsJsonParser
         if (!IsPlain(utf8)) return false;
         try
         {
+            if (utf8.Length <= OnePassLimit)
+            {
+                // one reader pass over a copy the document keeps (ParseValue makes two: a skip to find the end, then the
+                // parse); its rows sit in an array from the pool that is never returned (a power of two under twice the
+                // larger of the text and its rows, where ParseValue copies them to an exact array: a fair price below
+                // this limit for a pass less)
+                var owned = GC.AllocateUninitializedArray<byte>(utf8.Length);
+                utf8.CopyTo(owned);
+                root = JsonDocument.Parse(owned, new JsonDocumentOptions { MaxDepth = MaxDepth + 1 }).RootElement;
+                return root.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
+            }
+            // larger: the rows copied into an exact array (a megabyte of records is two of rows)
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
             root = JsonElement.ParseValue(ref reader);
             if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) return false;
@@ -198,10 +214,21 @@ internal ref struct JsJsonParser
                     case >= (byte)'0' and <= (byte)'9':
                     {
                         var start = i;
+                        var plain = PlainNumber(s, ref i);
+                        if (plain > 0) break;
+                        if (plain == 0) return false;
+                        i = start;
                         while (i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9' or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E') i++;
                         if (!IsJsNumberText(s[start..i])) return false;
                         break;
                     }
+                    case (byte)'t':
+                    case (byte)'n':
+                        i += s[i..].StartsWith(s[i] == (byte)'t' ? "true"u8 : "null"u8) ? 4 : 1;
+                        break;
+                    case (byte)'f':
+                        i += s[i..].StartsWith("false"u8) ? 5 : 1;
+                        break;
                     default:
                         i++;
                         break;
@@ -272,6 +299,33 @@ internal ref struct JsJsonParser
         var h = new HashCode();
         h.AddBytes(key);
         return h.ToHashCode();
+    }
+
+    // The common number forms without a call per number: [-]digits[.digits] with at most 15 significant digits.
+    // 1 = a plain number, read up to its end; 0 = not plain; -1 = undecided (an exponent, a sign or a dot follows, more
+    // digits, or 0.x): the caller scans it again and asks IsJsNumberText.
+    private static int PlainNumber(ReadOnlySpan<byte> s, ref int i)
+    {
+        var j = i;
+        if (s[j] == (byte)'-') j++;
+        var whole = j;
+        while (j < s.Length && (uint)(s[j] - '0') <= 9) j++;
+        var wholeLength = j - whole;
+        var fractionLength = 0;
+        if (j < s.Length && s[j] == (byte)'.')
+        {
+            j++;
+            var fraction = j;
+            while (j < s.Length && (uint)(s[j] - '0') <= 9) j++;
+            fractionLength = j - fraction;
+            if (fractionLength == 0 || s[j - 1] == (byte)'0') return 0; // 1. or 1.50: not how JavaScript prints it
+        }
+        if (j < s.Length && s[j] is (byte)'e' or (byte)'E' or (byte)'+' or (byte)'-' or (byte)'.') return -1;
+        if (wholeLength == 0 || (wholeLength > 1 && s[whole] == (byte)'0')) return 0;
+        if (s[whole] == (byte)'0') return -1; // 0, -0, 0.x: the careful way
+        if (wholeLength + fractionLength > 15) return -1;
+        i = j;
+        return 1;
     }
 
     // a JSON number whose text is what JavaScript prints for its double

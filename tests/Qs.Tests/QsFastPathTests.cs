@@ -76,4 +76,56 @@ public sealed class QsFastPathTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(taken >= 500, $"the fast path answered only {taken} of {inputs.Count}");
     }
+
+    // a fresh options object equal to the defaults: Stringify then takes the full algorithm (the fast path answers
+    // only for null or QsStringifyOptions.Default)
+    private static readonly QsStringifyOptions FullWay = new();
+
+    [Fact(DisplayName = "stringify fast path: over every conformance parse result it writes what the full algorithm writes")]
+    public void Stringify_conformance_results()
+    {
+        var inputs = Fixtures.Cases("qs/parse.json").Select(c => c.GetProperty("input")).Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()!).ToList();
+        var failures = new List<string>();
+        var compared = 0;
+        foreach (var input in inputs)
+        {
+            JsonObject parsed;
+            try
+            {
+                parsed = Qs.Parse(input);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+            string full;
+            try
+            {
+                full = Qs.Stringify(parsed, FullWay);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+            compared++;
+            var fast = Qs.Stringify(parsed);
+            if (fast != full && failures.Count < 10) failures.Add($"{input}: {fast} vs {full}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(compared >= 500, $"only {compared} compared");
+    }
+
+    [Theory(DisplayName = "stringify fast path: numbers, booleans, nulls, empty containers, index keys, unicode and lone surrogates as the full algorithm")]
+    [InlineData("{\"a\":1,\"b\":1.5,\"c\":-0.000001,\"d\":1e21,\"e\":true,\"f\":false,\"g\":null}")]
+    [InlineData("{\"a\":[],\"b\":{},\"c\":[[1,2],[3,[4]]],\"d\":{\"e\":{\"f\":[null,\"\"]}}}")]
+    [InlineData("{\"b\":1,\"1\":2,\"a\":{\"2\":3,\"x\":4}}")]
+    [InlineData("{\"caf\u00e9 \u2713\":\"\ud83d\ude00 ~*()'!\",\"k[]\":\"a&b=c+d%\"}")]
+    [InlineData("{\"\ud800\":\"\udc00x\",\"y\":[\"\ud83d\"]}")]
+    [InlineData("{}")]
+    public void Stringify_trees(string json)
+    {
+        var tree = (JsonObject)JsonNode.Parse(json)!;
+        Assert.Equal(Qs.Stringify(tree, FullWay), Qs.Stringify(tree));
+        Assert.Equal(Qs.Stringify(tree, FullWay), Qs.Stringify(tree, QsStringifyOptions.Default));
+    }
 }

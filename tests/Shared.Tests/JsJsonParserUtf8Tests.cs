@@ -51,6 +51,7 @@ public sealed class JsJsonParserUtf8Tests
     [InlineData(" [1, -2, 0, 0.5, -0.25, 123456789012345, 0.000001, 0.30000000000000004] ")]
     [InlineData("{\"a\":{\"a\":{\"a\":1}},\"b\":\"\\u00e9\\n\\\"\"}")]
     [InlineData("[\"\\ud83d\"]")]
+    [InlineData("[-12.5,7,99999.125,{\"x\":-1},true,false,null,123456789.123456]")]
     public void Documents(string text)
     {
         if (text.Contains("\\ud83d")) // a lone escaped surrogate: the careful path
@@ -74,6 +75,12 @@ public sealed class JsJsonParserUtf8Tests
     [InlineData("[12345678901234567890]", "[12345678901234567000]")]
     [InlineData("[1234567890123456789012]", "[1.2345678901234568e+21]")]
     [InlineData("[\"\\ud800\"]", "[\"\\ud800\"]")]
+    [InlineData("[1.50]", "[1.5]")]
+    [InlineData("[-10.250]", "[-10.25]")]
+    [InlineData("[1.5e2]", "[150]")]
+    [InlineData("[25E-1]", "[2.5]")]
+    [InlineData("[-0.0]", "[0]")]
+    [InlineData("[1234567.123456789012]", "[1234567.123456789]")]
     public void Careful_path(string text, string expected)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
