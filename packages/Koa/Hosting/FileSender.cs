@@ -12,7 +12,7 @@ namespace Koa;
 /// allocates an <c>IOVector[]</c> and a <c>GCHandle[]</c> for every send of more than 8 buffers). This reads the file
 /// straight into the response writer's memory, <see cref="Chunk"/> bytes at a time (one pipe segment from the array
 /// pool when larger than a pool block), and flushes every <see cref="FlushEvery"/> bytes: a send is a few buffers,
-/// nothing is copied twice and nothing is allocated per chunk. Same contract as Kestrel's: the response is started first, the range is
+/// nothing is copied twice and nothing is allocated per chunk. Same contract as Kestrel's: the response is started, the range is
 /// checked against the file's length, the token cancels, and the file handle is closed when the copy ends or fails.
 /// </summary>
 internal static class FileSender
@@ -27,6 +27,9 @@ internal static class FileSender
     /// </summary>
     internal const int FlushEvery = 2 * Chunk;
 
+    /// <summary>Files up to this size are written before the response is started (see <see cref="SendAsync"/>).</summary>
+    internal const int SmallFile = 16 * 1024;
+
     public static async Task SendAsync(IHttpResponseBodyFeature body, string path, long offset, long? count, CancellationToken cancellationToken)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
@@ -35,8 +38,11 @@ internal static class FileSender
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, length);
         if (count is { } c && (c < 0 || c > length - offset)) throw new ArgumentOutOfRangeException(nameof(count), c, string.Empty);
         cancellationToken.ThrowIfCancellationRequested();
-        await body.StartAsync(cancellationToken).ConfigureAwait(false);
-        await CopyAsync(handle, body.Writer, offset, count ?? length - offset, cancellationToken).ConfigureAwait(false);
+        // A small file goes out with the head in one send (the response starts at the first flush); a large one
+        // starts first, so that its 64 KB reads land in the connection's pipe and not in the head's staging buffer.
+        count ??= length - offset;
+        if (count is > SmallFile or 0) await body.StartAsync(cancellationToken).ConfigureAwait(false);
+        await CopyAsync(handle, body.Writer, offset, count.Value, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
