@@ -26,8 +26,9 @@ internal sealed class TrackedResponseBody(Context owner) : IHttpResponseBodyFeat
 
     public Task StartAsync(CancellationToken cancellationToken = default) => Inner.StartAsync(cancellationToken);
 
+    // Kestrel has no sendfile for HTTP/1.1 and HTTP/2; FileSender is its fallback without the per-request buffer.
     public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default) =>
-        Inner.SendFileAsync(path, offset, count, cancellationToken);
+        FileSender.SendAsync(Inner, path, offset, count, cancellationToken);
 
     public Task CompleteAsync()
     {
