@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
+[module: System.Runtime.CompilerServices.SkipLocalsInit]
+
 namespace Koa;
 
 /// <summary>
