@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
+[module: System.Runtime.CompilerServices.SkipLocalsInit]
+
 namespace Koa;
 
 /// <summary>

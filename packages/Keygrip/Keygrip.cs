@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
+[module: System.Runtime.CompilerServices.SkipLocalsInit]
+
 namespace Koa;
 
 /// <summary>

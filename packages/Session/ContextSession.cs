@@ -17,6 +17,14 @@ internal sealed class ContextSession
     /// <summary>The hash of <c>JSON.stringify</c> of the session as loaded (upstream's <c>prevHash</c>), or null for a new session.</summary>
     private ulong? _prevHash;
 
+    /// <summary>
+    /// Instead of <see cref="_prevHash"/> for a session the default codec parsed into immutable values only (strings,
+    /// numbers, booleans, nulls): its <c>toJSON()</c> entries as loaded (names and value references). The data can then
+    /// only change through the session object, so the same entries at commit mean the same JSON; other entries are
+    /// hashed and compared as <see cref="_prevHash"/> would be. Not hashing the usual unchanged session twice per request.
+    /// </summary>
+    private KeyValuePair<string, JsonNode?>[]? _loaded;
+
     public ContextSession(Context ctx, SessionOptions opts)
     {
         _ctx = ctx;
@@ -116,7 +124,8 @@ internal sealed class ContextSession
 
         // what the default codec parsed belongs to nobody else: the session keeps it instead of copying it
         Create(sessionData, owned: _opts.Decode is null);
-        _prevHash = SessionJson.HashData(_session!.Data);
+        if (_opts.Decode is not null || !TrySnapshot(_session!.Data, out _loaded))
+            _prevHash = SessionJson.HashData(_session!.Data);
     }
 
     private bool Valid(JsonNode? sessionData, string? key)
@@ -208,10 +217,19 @@ internal sealed class ContextSession
     private string ShouldSaveSession()
     {
         var session = _session!;
-        if (_prevHash is not { } prevHash)
+        if (_loaded is { } loaded)
+        {
+            if (!SameEntries(loaded, session.Data) && SessionJson.HashData(loaded) != SessionJson.HashData(session.Data)) return "changed";
+        }
+        else if (_prevHash is not { } prevHash)
+        {
             return session.Length == 0 ? string.Empty : "changed";
+        }
+        else if (prevHash != SessionJson.HashData(session.Data))
+        {
+            return "changed";
+        }
 
-        if (prevHash != SessionJson.HashData(session.Data)) return "changed";
         if (_opts.Rolling) return "rolling";
         if (_opts.Renew)
         {
@@ -303,6 +321,45 @@ internal sealed class ContextSession
         {
             w.Dispose();
         }
+    }
+
+    /// <summary>The <c>toJSON()</c> entries (names not starting with <c>_</c>) when every value is immutable (null or a <see cref="JsonValue"/>).</summary>
+    private static bool TrySnapshot(JsonObject data, out KeyValuePair<string, JsonNode?>[]? entries)
+    {
+        entries = null;
+        var count = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var (key, value) = data.GetAt(i);
+            if (key.Length > 0 && key[0] == '_') continue;
+            if (value is not (null or JsonValue)) return false;
+            count++;
+        }
+
+        var made = count == 0 ? [] : new KeyValuePair<string, JsonNode?>[count];
+        var at = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var entry = data.GetAt(i);
+            if (entry.Key.Length > 0 && entry.Key[0] == '_') continue;
+            made[at++] = entry;
+        }
+        entries = made;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="data"/>'s <c>toJSON()</c> entries are <paramref name="loaded"/>: same names, same order, same value references.</summary>
+    private static bool SameEntries(KeyValuePair<string, JsonNode?>[] loaded, JsonObject data)
+    {
+        var at = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var (key, value) = data.GetAt(i);
+            if (key.Length > 0 && key[0] == '_') continue;
+            if (at == loaded.Length || !ReferenceEquals(loaded[at].Value, value) || !string.Equals(loaded[at].Key, key, StringComparison.Ordinal)) return false;
+            at++;
+        }
+        return at == loaded.Length;
     }
 
     private static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
+[module: System.Runtime.CompilerServices.SkipLocalsInit]
+
 namespace Koa;
 
 /// <summary>
@@ -27,29 +29,68 @@ public static class Session
 
         if (options.AutoCommit)
         {
-            return async (ctx, next) =>
+            return (ctx, next) =>
             {
                 var sess = Of(ctx, options);
                 if (sess.Store is not null)
-                    await sess.InitFromExternalAsync().ConfigureAwait(false);
+                    return AutoCommitAsync(sess, next);
+
+                // Cookie sessions: when the rest of the chain completed synchronously, the commit (synchronous without
+                // a store) is the whole answer — its task faults or cancels exactly as awaiting it in `finally` would.
+                Task task;
                 try
                 {
-                    await next().ConfigureAwait(false);
+                    task = next();
                 }
-                finally
+                catch (Exception error)
                 {
-                    await sess.CommitAsync(save: false, regenerate: false).ConfigureAwait(false);
+                    return CommitAfterAsync(sess, null, error);
                 }
+                return task.IsCompletedSuccessfully
+                    ? sess.CommitAsync(save: false, regenerate: false)
+                    : CommitAfterAsync(sess, task, null);
             };
         }
 
-        return async (ctx, next) =>
+        return (ctx, next) =>
         {
             var sess = Of(ctx, options);
-            if (sess.Store is not null)
-                await sess.InitFromExternalAsync().ConfigureAwait(false);
-            await next().ConfigureAwait(false);
+            return sess.Store is not null ? InitThenNextAsync(sess, next) : next();
         };
+    }
+
+    private static async Task AutoCommitAsync(ContextSession sess, Func<Task> next)
+    {
+        await sess.InitFromExternalAsync().ConfigureAwait(false);
+        try
+        {
+            await next().ConfigureAwait(false);
+        }
+        finally
+        {
+            await sess.CommitAsync(save: false, regenerate: false).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary><c>try { await next() } finally { await commit }</c> for a <paramref name="task"/> still running or failed, or for what next() threw.</summary>
+    private static async Task CommitAfterAsync(ContextSession sess, Task? task, Exception? thrown)
+    {
+        try
+        {
+            if (thrown is not null)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(thrown);
+            await task!.ConfigureAwait(false);
+        }
+        finally
+        {
+            await sess.CommitAsync(save: false, regenerate: false).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task InitThenNextAsync(ContextSession sess, Func<Task> next)
+    {
+        await sess.InitFromExternalAsync().ConfigureAwait(false);
+        await next().ConfigureAwait(false);
     }
 
     internal static ContextSession Of(Context ctx, SessionOptions? options = null)

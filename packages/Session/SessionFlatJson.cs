@@ -34,12 +34,10 @@ internal static class SessionFlatJson
             var keyBytes = json.Slice(pos + 1, keyLength);
             if (IsDigits(keyBytes) || keyBytes.SequenceEqual("__proto__"u8)) return false;
             var key = Name(keyBytes);
-            if (obj.ContainsKey(key)) return false;
             pos = SkipWhite(json, pos + 1 + keyLength + 1);
             if (pos >= json.Length || json[pos] != ':') return false;
             pos = SkipWhite(json, pos + 1);
-            if (!TryValue(json, ref pos, out var value)) return false;
-            obj.Add(key, value);
+            if (!TryValue(json, ref pos, out var value) || !obj.TryAdd(key, value)) return false;
             pos = SkipWhite(json, pos);
             if (pos >= json.Length) return false;
             if (json[pos] == '}') return Finish(json, pos + 1, obj, out result);

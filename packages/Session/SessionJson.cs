@@ -132,20 +132,48 @@ internal static class SessionJson
         {
             WriteOpenData(ref w, data);
             w.Append('}');
-            var bytes = MemoryMarshal.AsBytes(w.Written);
-            var low = new HashCode();
-            var high = new HashCode();
-            low.Add(bytes.Length);
-            high.Add(~bytes.Length);
-            high.Add(0x5bd1e995);
-            low.AddBytes(bytes);
-            high.AddBytes(bytes);
-            return (uint)low.ToHashCode() | ((ulong)(uint)high.ToHashCode() << 32);
+            return Hash(w.Written);
         }
         finally
         {
             w.Dispose();
         }
+    }
+
+    /// <summary><see cref="HashData(JsonObject)"/> of an object holding these entries (their names not starting with <c>_</c>).</summary>
+    public static ulong HashData(ReadOnlySpan<KeyValuePair<string, JsonNode?>> entries)
+    {
+        var w = new JsonCharWriter(stackalloc char[StackChars]);
+        try
+        {
+            w.Append('{');
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (i > 0) w.Append(',');
+                Quote(ref w, entries[i].Key);
+                w.Append(':');
+                Write(ref w, entries[i].Value);
+            }
+            w.Append('}');
+            return Hash(w.Written);
+        }
+        finally
+        {
+            w.Dispose();
+        }
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var bytes = MemoryMarshal.AsBytes(text);
+        var low = new HashCode();
+        var high = new HashCode();
+        low.Add(bytes.Length);
+        high.Add(~bytes.Length);
+        high.Add(0x5bd1e995);
+        low.AddBytes(bytes);
+        high.AddBytes(bytes);
+        return (uint)low.ToHashCode() | ((ulong)(uint)high.ToHashCode() << 32);
     }
 
     /// <summary>Base64 of the UTF-8 of the written text: Node's <c>Buffer.from(text).toString('base64')</c>.</summary>
