@@ -61,7 +61,9 @@ internal static class Scenarios
 
     /// <summary>The method and body a scenario's request carries (json-echo posts <see cref="EchoBody"/>).</summary>
     public static (string Method, string? ContentType, string? Body) BodyOf(string scenario) =>
-        scenario == "json-echo" ? ("POST", "application/json", EchoBody) : ("GET", null, null);
+        scenario == "json-echo" ? ("POST", "application/json", EchoBody)
+        : scenario.StartsWith("json-post@", StringComparison.Ordinal) ? ("POST", "application/json", "{\"hello\":\"world\"}")
+        : ("GET", null, null);
 
     /// <summary>Starts the scenario's server on 127.0.0.1:<paramref name="port"/> (0 = any free port).</summary>
     public static async Task<IRunningServer> StartAsync(string scenario, int port)

@@ -145,7 +145,8 @@ public static class BodyParser
             }
         }
         var enabled = o.EnableTypes.ToHashSet();
-        var methods = o.ParsedMethods.Select(m => m.ToUpperInvariant()).ToHashSet();
+        // compared without upper-casing the request's method (an allocation-free lookup)
+        var methods = o.ParsedMethods.Select(m => m.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var typeLists = mime.ToDictionary(p => p.Key, p => p.Value.ToArray());
         var multipartTypes = new[] { "multipart" };
         CoBodyOptions Options(string kind, long? limit) => new()
@@ -161,7 +162,7 @@ public static class BodyParser
         return async (ctx, next) =>
         {
             var feature = ctx.Features.Get<BodyParserFeature>();
-            if (!methods.Contains(ctx.Method.ToUpperInvariant()) || feature is { HasBody: true } or { Disabled: true })
+            if (!methods.Contains(ctx.Method) || feature is { HasBody: true } or { Disabled: true })
             {
                 await next().ConfigureAwait(false);
                 return;
@@ -190,7 +191,7 @@ public static class BodyParser
                 }
                 else
                 {
-                    var co = As(contentType, "xml") ? xmlOptions : kind switch { "json" => jsonOptions, "form" => formOptions, _ => textOptions };
+                    var co = kind switch { "json" => jsonOptions, "form" => formOptions, _ => As(contentType, "xml") ? xmlOptions : textOptions };
                     switch (kind)
                     {
                         case "json":

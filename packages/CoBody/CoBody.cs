@@ -41,25 +41,52 @@ public static class CoBody
             var text = await ReadAsync(ctx, o, OneMb).ConfigureAwait(false);
             return new(Json(text, o), text, default, "", "");
         }
+        if (TryReadBuffered(ctx, o, OneMb, out var reader, out var body))
+        {
+            // the whole body was already read with the headers: parsed where the server holds it, no copy
+            try
+            {
+                if (body.IsSingleSegment) return ParseUtf8Body(body.FirstSpan, o);
+                var copy = System.Buffers.ArrayPool<byte>.Shared.Rent((int)body.Length);
+                try
+                {
+                    System.Buffers.BuffersExtensions.CopyTo(body, copy);
+                    return ParseUtf8Body(copy.AsSpan(0, (int)body.Length), o);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(copy);
+                }
+            }
+            finally
+            {
+                reader.AdvanceTo(body.End);
+            }
+        }
         var (buffer, length) = await ReadPooledAsync(ctx, o, OneMb).ConfigureAwait(false);
-        string str;
         try
         {
-            var bytes = buffer.AsSpan(0, length);
-            if (JsJsonParser.TryParseDocument(bytes, out var root))
-            {
-                var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
-                var end = bytes.LastIndexOfAnyExcept(" \t\r\n"u8) + 1;
-                return new(JsJsonParser.Wrap(root), null, root,
-                    start == 0 ? "" : System.Text.Encoding.ASCII.GetString(bytes[..start]),
-                    end == length ? "" : System.Text.Encoding.ASCII.GetString(bytes[end..]));
-            }
-            str = JsJsonParser.DecodeUtf8(bytes);
+            return ParseUtf8Body(buffer.AsSpan(0, length), o);
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // A UTF-8 JSON body's bytes: kept as a document when System.Text.Json reads them as JSON.parse does, decoded and
+    // parsed by ParseJson otherwise.
+    private static JsonRead ParseUtf8Body(ReadOnlySpan<byte> bytes, CoBodyOptions o)
+    {
+        if (JsJsonParser.TryParseDocument(bytes, out var root))
+        {
+            var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+            var end = bytes.LastIndexOfAnyExcept(" \t\r\n"u8) + 1;
+            return new(JsJsonParser.Wrap(root), null, root,
+                start == 0 ? "" : System.Text.Encoding.ASCII.GetString(bytes[..start]),
+                end == bytes.Length ? "" : System.Text.Encoding.ASCII.GetString(bytes[end..]));
+        }
+        var str = JsJsonParser.DecodeUtf8(bytes);
         return new(Json(str, o), str, default, "", "");
     }
 
@@ -167,6 +194,19 @@ public static class CoBody
     {
         var (stream, length) = OpenBody(ctx);
         return RawBody.ReadPooledAsync(stream, length, o.Limit is { } l && l != 0 ? l : defaultLimit, ctx.RequestAborted);
+    }
+
+    // The body as the server already holds it (identity encoding, Kestrel's request PipeReader): see RawBody.TryReadBuffered.
+    private static bool TryReadBuffered(Context ctx, CoBodyOptions o, long defaultLimit, out System.IO.Pipelines.PipeReader reader, out System.Buffers.ReadOnlySequence<byte> body)
+    {
+        reader = null!;
+        body = default;
+        if (ctx.Get("Content-Encoding") is { Length: > 0 } encoding && encoding != "identity") return false;
+        if (ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IRequestBodyPipeFeature>() is not { } pipe || !ctx.Req.Body.CanRead) return false;
+        var len = ctx.Get("Content-Length");
+        long? length = len.Length > 0 ? ToInt32(len) : null;
+        reader = pipe.Reader;
+        return RawBody.TryReadBuffered(reader, length, o.Limit is { } l && l != 0 ? l : defaultLimit, out body);
     }
 
     private static async Task<string> ReadAsync(Context ctx, CoBodyOptions o, long defaultLimit)

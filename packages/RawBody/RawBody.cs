@@ -154,6 +154,49 @@ public static class RawBody
         }
     }
 
+    /// <summary>
+    /// The synchronous fast path of <see cref="ReadPooledAsync"/> over a request's <see cref="System.IO.Pipelines.PipeReader"/>:
+    /// when the server already holds the whole body (the usual small POST, read with its headers), it is handed back
+    /// in place, without a copy, and the caller calls <c>reader.AdvanceTo(body.End)</c> once done with it. The same
+    /// checks and errors as the stream read (413 past the limit, 400 on a length mismatch or an aborted request).
+    /// False, with nothing consumed, when the body is not all there yet: read it as a stream then.
+    /// </summary>
+    internal static bool TryReadBuffered(System.IO.Pipelines.PipeReader reader, long? length, long? limit, out ReadOnlySequence<byte> body)
+    {
+        body = default;
+        if (limit is { } max && length is { } expectedLength && expectedLength > max)
+            throw Error(413, "request entity too large", ("expected", expectedLength), ("length", expectedLength), ("limit", max), ("type", "entity.too.large"));
+        System.IO.Pipelines.ReadResult result;
+        try
+        {
+            if (!reader.TryRead(out result)) return false;
+        }
+        catch (IOException ex)
+        {
+            throw Aborted(length, 0, ex);
+        }
+        var buffer = result.Buffer;
+        if (!result.IsCompleted || result.IsCanceled)
+        {
+            // nothing consumed nor examined: the stream read starts from the same bytes
+            reader.AdvanceTo(buffer.Start);
+            return false;
+        }
+        var received = buffer.Length;
+        if (limit is { } l && received > l)
+        {
+            reader.AdvanceTo(buffer.End);
+            throw Error(413, "request entity too large", ("limit", l), ("received", received), ("type", "entity.too.large"));
+        }
+        if (length is { } expected && received != expected)
+        {
+            reader.AdvanceTo(buffer.End);
+            throw Error(400, "request size did not match content length", ("expected", expected), ("length", expected), ("received", received), ("type", "request.size.invalid"));
+        }
+        body = buffer;
+        return true;
+    }
+
     private static HttpError Aborted(long? length, long received, Exception inner)
     {
         var error = Error(400, "request aborted", ("code", "ECONNABORTED"), ("expected", length), ("length", length), ("received", received), ("type", "request.aborted"));
