@@ -222,14 +222,7 @@ public partial class Application<TContext> : ApplicationBase
         }
         finally
         {
-            try
-            {
-                await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                if (detach) context.Reset();
-            }
+            await ReleaseAndDetachAsync(context, detach).ConfigureAwait(false);
         }
     }
 
@@ -249,14 +242,20 @@ public partial class Application<TContext> : ApplicationBase
         }
         finally
         {
-            try
-            {
-                await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                if (detach) context.Reset();
-            }
+            await ReleaseAndDetachAsync(context, detach).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Koa's end of a request: every body the response held is disposed, then the context detaches.</summary>
+    private static async Task ReleaseAndDetachAsync(TContext context, bool detach)
+    {
+        try
+        {
+            await context.Response.ReleaseBodiesAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (detach) context.Reset();
         }
     }
 }
