@@ -362,5 +362,5 @@ internal sealed class ContextSession
         return at == loaded.Length;
     }
 
-    private static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private double NowMs() => _opts.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -108,6 +108,12 @@ public sealed class SessionOptions
 
     /// <summary>npm's <c>session:expired</c> event: the data's <c>_expire</c> has passed.</summary>
     public Action<SessionEvent>? OnExpired { get; init; }
+
+    /// <summary>
+    /// The clock the session's <c>_expire</c> is written and checked with (expiry, <see cref="Renew"/>); default
+    /// <see cref="TimeProvider.System"/>. Tests pass their own to move time without waiting.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }
 
 /// <summary>npm koa-session's <c>externalKey</c>: reads and writes the session key somewhere other than the cookie.</summary>

@@ -1,4 +1,5 @@
 using Koa.Tests.Shared;
+using Koa.Tests.Upstream;
 
 namespace Koa.Tests;
 
@@ -18,5 +19,26 @@ public sealed class SessionBehaviourTests
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         Assert.True(Environment.TickCount64 - start < 5000);
         Assert.True(cpu > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task The_time_provider_option_is_the_clock_of_expiry()
+    {
+        // the session's _expire is written and checked with SessionOptions.TimeProvider, not the wall clock
+        var clock = new ManualClock();
+        var app = new Application(new ApplicationOptions { Keys = ["a", "b"], Silent = true });
+        app.Use(Session.Create(app, new SessionOptions { MaxAge = 60_000, TimeProvider = clock }));
+        app.Use(ctx =>
+        {
+            if (ctx.Path == "/set") ctx.Session!["n"] = 1;
+            ctx.Body = ctx.Session!.ToJson();
+            return Task.CompletedTask;
+        });
+        var res = await app.Request().Get("/set").ExpectAsync(new { n = 1 });
+        var cookie = string.Join(";", res.Headers["Set-Cookie"].Select(c => c!.Split(';')[0]));
+        clock.Advance(TimeSpan.FromSeconds(59));
+        await app.Request().Get("/").Set("cookie", cookie).ExpectAsync(new { n = 1 });
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await app.Request().Get("/").Set("cookie", cookie).ExpectAsync(new { });
     }
 }

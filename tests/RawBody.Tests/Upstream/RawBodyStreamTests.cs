@@ -236,11 +236,11 @@ public sealed class RawBodyStreamTests
         Assert.Equal("request.aborted", err.Properties["type"]);
     }
 
-    private static RequestDelegate Capture(TaskCompletionSource<HttpError> seen) => async ctx =>
+    private static RequestDelegate Capture(TaskCompletionSource<HttpError> seen, TaskCompletionSource tenBytesIn) => async ctx =>
     {
         try
         {
-            await RawBody.ReadAsync(ctx.Request.Body, new RawBodyOptions { Length = ctx.Request.ContentLength });
+            await RawBody.ReadAsync(new SignalAfter(ctx.Request.Body, 10, tenBytesIn), new RawBodyOptions { Length = ctx.Request.ContentLength });
         }
         catch (HttpError err)
         {
@@ -248,17 +248,44 @@ public sealed class RawBodyStreamTests
         }
     };
 
+    /// <summary>
+    /// The request body, signalling once <paramref name="count"/> bytes were read: the client cuts the connection only
+    /// after the server holds them (a fixed sleep was once too short on a loaded CI machine: "received" was 0).
+    /// </summary>
+    private sealed class SignalAfter(Stream inner, int count, TaskCompletionSource reached) : Stream
+    {
+        private long _read;
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken);
+            if ((_read += n) >= count) reached.TrySetResult();
+            return n;
+        }
+    }
+
     [Fact(DisplayName = "using http streams › should throw if connection ends")]
     public async Task Http_connection_ends()
     {
         var seen = new TaskCompletionSource<HttpError>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var (app, port) = await ServeAsync(HttpProtocols.Http1, Capture(seen));
+        var tenBytesIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (app, port) = await ServeAsync(HttpProtocols.Http1, Capture(seen, tenBytesIn));
         await using var _ = app;
         using (var socket = new TcpClient())
         {
             await socket.ConnectAsync(IPAddress.Loopback, port);
             await socket.GetStream().WriteAsync("POST / HTTP/1.0\r\nConnection: keep-alive\r\nContent-Length: 50\r\n\r\ntesting..."u8.ToArray());
-            await Task.Delay(200);
+            await tenBytesIn.Task.WaitAsync(TimeSpan.FromSeconds(20));
             socket.Client.LingerState = new LingerOption(true, 0);
         }
         await AssertAbortedAsync(seen);
@@ -343,14 +370,15 @@ public sealed class RawBodyStreamTests
     public async Task Http2_connection_ends()
     {
         var seen = new TaskCompletionSource<HttpError>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var (app, port) = await ServeAsync(HttpProtocols.Http2, Capture(seen));
+        var tenBytesIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (app, port) = await ServeAsync(HttpProtocols.Http2, Capture(seen, tenBytesIn));
         await using var _ = app;
         var client = Client(true);
         using var content = new StreamContent(new TenBytesThenHang());
         content.Headers.ContentLength = 50;
         using var cancel = new CancellationTokenSource();
         var sending = client.PostAsync($"http://127.0.0.1:{port}/", content, cancel.Token);
-        await Task.Delay(300);
+        await tenBytesIn.Task.WaitAsync(TimeSpan.FromSeconds(20));
         client.Dispose(); // the connection goes away
         cancel.Cancel();
         try

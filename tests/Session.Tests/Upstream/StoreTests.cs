@@ -365,10 +365,12 @@ public sealed class StoreTests
     [Fact(DisplayName = "Koa Session External Store when renew set to true should send set-cookie when session near expire and not change")]
     public async Task Renew_near_expiry()
     {
-        var app = SetApp(new SessionOptions { Store = Store, Renew = true, MaxAge = 2000 });
+        // upstream sleeps 1,200 ms; the clock moves instead (the same instant on any machine)
+        var clock = new ManualClock();
+        var app = SetApp(new SessionOptions { Store = Store, Renew = true, MaxAge = 2000, TimeProvider = clock });
         var res = await app.Request().Get("/set").ExpectAsync(new { foo = "bar" });
         Assert.Equal(2, res.Headers["Set-Cookie"].Count);
-        await Task.Delay(1200);
+        clock.Advance(TimeSpan.FromMilliseconds(1200));
         res = await app.Request().Get("/").Set("cookie", CookieOf(res)).ExpectAsync(new { foo = "bar" });
         Assert.Equal(2, res.Headers["Set-Cookie"].Count);
     }
@@ -376,10 +378,12 @@ public sealed class StoreTests
     [Fact(DisplayName = "Koa Session External Store when renew set to true should not send set-cookie when session not near expire and not change")]
     public async Task Renew_not_near_expiry()
     {
-        var app = SetApp(new SessionOptions { Store = Store, Renew = true, MaxAge = 2000 });
+        // upstream sleeps 500 ms; the clock moves instead (a loaded CI run once took over 1 s between the requests)
+        var clock = new ManualClock();
+        var app = SetApp(new SessionOptions { Store = Store, Renew = true, MaxAge = 2000, TimeProvider = clock });
         var res = await app.Request().Get("/set").ExpectAsync(new { foo = "bar" });
         Assert.Equal(2, res.Headers["Set-Cookie"].Count);
-        await Task.Delay(500);
+        clock.Advance(TimeSpan.FromMilliseconds(500));
         res = await app.Request().Get("/").Set("cookie", CookieOf(res)).ExpectAsync(new { foo = "bar" });
         Assert.False(res.HasHeader("Set-Cookie"));
     }

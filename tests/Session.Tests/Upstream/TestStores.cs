@@ -64,3 +64,14 @@ internal sealed class StoreWithCtx(Context ctx) : ISessionStore
         return Sessions.DestroyAsync(key, cancellationToken);
     }
 }
+
+/// <summary>A clock the test moves by hand: upstream's renew cases sleep 500/1200 ms against a 2 s max age, which a
+/// loaded machine stretches past the renew threshold (a CI run once took over 1 s between the two requests).</summary>
+internal sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
