@@ -103,7 +103,7 @@ function readme () {
     machine: http
       ? `Last HTTP run: ${http.machine.date}, ${http.machine.cpu}, ${http.machine.cores} cores, ${http.machine.memoryGiB} GiB, Linux ${http.machine.kernel}; node ${http.machine.node}, .NET SDK ${http.machine.dotnet}, Koa ${http.machine.koa}; load average ${http.machine.loadAverage.before.join(' ')} before, ${http.machine.loadAverage.after.join(' ')} after.`
       : null,
-    targets: http ? targetsTable(http) : null,
+    targets: targetsTable(),
     http: read('http.md') ? body(read('http.md')) : null,
     realistic: read('realistic.md') ? body(read('realistic.md')) : null,
     alloc: read('alloc.md') ? body(read('alloc.md')) : null,
@@ -118,9 +118,23 @@ function readme () {
   fs.writeFileSync(file, text)
 }
 
-function targetsTable (http) {
-  const lines = ['| target | measured | met |', '|---|---:|---|']
-  for (const t of http.targets) lines.push(`| ${t.target} | ${fmt(t.value, t.unit === '×' ? 2 : 1)}${t.unit} | ${t.met == null ? '–' : t.met ? 'yes' : 'no'} |`)
+// Each target as measured by the newest HTTP run that has it: the full matrix (http.json) and the partial runs written
+// with --out (e.g. hello.json from `--only '^hello' --out hello`), so a re-measured row is not hidden behind the full
+// matrix's older figure. The last column names the run.
+function targetsTable () {
+  const runs = fs.readdirSync(results).filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), data: JSON.parse(fs.readFileSync(path.join(results, f), 'utf8')) }))
+    .filter((r) => Array.isArray(r.data.targets) && r.data.machine && r.data.machine.date)
+    // Oldest first, the full matrix first on a tie, so a later partial run overrides its rows.
+    .sort((a, b) => a.data.machine.date.localeCompare(b.data.machine.date) || (a.name === 'http' ? -1 : b.name === 'http' ? 1 : 0))
+  if (runs.length === 0) return null
+  const byTarget = new Map()
+  // http/run.js's targets (the realistic app's have their own table in its section).
+  for (const run of runs) for (const t of run.data.targets) if (t.unit) byTarget.set(t.target, { ...t, run })
+  const lines = ['| target | measured | met | run |', '|---|---:|---|---|']
+  for (const t of byTarget.values()) {
+    lines.push(`| ${t.target} | ${fmt(t.value, t.unit === '×' ? 2 : 1)}${t.unit} | ${t.met == null ? '–' : t.met ? 'yes' : 'no'} | [${t.run.name}](results/${t.run.name}.md), ${t.run.data.machine.date} |`)
+  }
   return lines.join('\n')
 }
 
