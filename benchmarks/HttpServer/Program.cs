@@ -14,9 +14,9 @@ using Koa.Benchmarks.Http;
 //       --depth is given; prints a markdown table. A regex may name the serving scenarios too (static-10m with
 //       --requests 200 --depth 1 --slice 20: the 10 MB body is skipped as it arrives; --slice sets the
 //       requests per connection of a warm-up slice; --inline sets the transport's UnsafePreferInlineScheduling).
-//       The realistic apps' routes are measured when named ("session@koanet-app", "hello@aspnet-app": the session
-//       ones log in first and send the cookie with every request). --types samples the allocated types (the
-//       runtime's AllocationTick events) and prints them on stderr.
+//       The realistic apps' routes are measured when named ("session@koanet-app", "hello@aspnet-app"; "param@…" is
+//       GET /r73/42, the parameterised route among 100: the session ones log in first and send the cookie with every
+//       request). --types samples the allocated types (the runtime's AllocationTick events) and prints them on stderr.
 if (args.Length > 0 && args[0] == "alloc")
 {
     var requests = 400_000;

@@ -39,14 +39,19 @@ internal static class RealisticApps
     /// The realistic apps' GET routes the allocation probe can measure, as "&lt;route&gt;@&lt;app&gt;" (not in the
     /// probe's default list: name them, e.g. <c>alloc 'session@'</c>).
     /// </summary>
-    public static readonly string[] ProbeNames = ["session@koanet-app", "session@aspnet-app", "hello@koanet-app", "hello@aspnet-app", "json-post@koanet-app", "json-post@aspnet-app"];
+    public static readonly string[] ProbeNames = ["session@koanet-app", "session@aspnet-app", "hello@koanet-app", "hello@aspnet-app", "param@koanet-app", "param@aspnet-app", "json-post@koanet-app", "json-post@aspnet-app"];
 
     /// <summary>The app and path of a probe name ("session@koanet-app" → koanet-app, /session), or null.</summary>
     public static (string App, string Path)? ProbeOf(string scenario)
     {
         var at = scenario.IndexOf('@', StringComparison.Ordinal);
-        // json-post is the POST of fastify/benchmarks' body to /echo (see Scenarios.BodyOf)
-        return at < 0 ? null : (scenario[(at + 1)..], scenario[..at] == "json-post" ? "/echo" : "/" + scenario[..at]);
+        if (at < 0) return null;
+        return (scenario[(at + 1)..], scenario[..at] switch
+        {
+            "json-post" => "/echo", // the POST of fastify/benchmarks' body (see Scenarios.BodyOf)
+            "param" => "/r73/42", // the parameterised route among 100
+            var route => "/" + route,
+        });
     }
 
     /// <summary>A free loopback port (the ASP.NET Core app listens on the port it is given).</summary>

@@ -8,7 +8,7 @@ namespace Koa;
 /// finished, the Koa mistake of a <c>next()</c> not awaited) reaches this invocation only, whatever other requests
 /// are doing, as in koa-compose.
 /// </summary>
-internal sealed class Dispatcher<TContext>(Func<TContext, Func<Task>, Task>[] middleware, TContext context, Func<Task>? next)
+internal sealed class Dispatcher<TContext>(Func<TContext, Func<Task>, Task>[] middleware, TContext context, Func<Task>? next) : ISingleCallNext
 {
     internal const string CalledMultipleTimes = "next() called multiple times";
 
@@ -94,7 +94,7 @@ internal sealed class Dispatcher<TContext>(Func<TContext, Func<Task>, Task>[] mi
     private Task Next8() => Dispatch(8);
 
     /// <summary>The <c>next</c> of a level deeper than <see cref="BoundLevels"/>.</summary>
-    private sealed class Step(Dispatcher<TContext> dispatcher, int level)
+    private sealed class Step(Dispatcher<TContext> dispatcher, int level) : ISingleCallNext
     {
         public Task Invoke() => dispatcher.Dispatch(level);
     }

@@ -32,6 +32,9 @@ internal sealed class RoutePlan<TContext> where TContext : Context
     /// <summary>For each level, the middleware (<c>null</c> at a setter level).</summary>
     public Func<TContext, Func<Task>, Task>?[] Middleware { get; }
 
+    /// <summary>The handler when the plan is one layer with one middleware (see <see cref="RouteChain{TContext}.RunSingle"/>), else <c>null</c>.</summary>
+    public Func<TContext, Func<Task>, Task>? Single => Middleware.Length == 2 ? Middleware[1] : null;
+
     public static RoutePlan<TContext> Build(IReadOnlyList<Layer<TContext>> selected, int first, int count)
     {
         var layers = new Layer<TContext>[count - first];
@@ -96,6 +99,27 @@ internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext co
 
     public Task Start() => Dispatch(0);
 
+    /// <summary>
+    /// A plan of one layer with one middleware, when the router's own <c>next</c> is a single-call one
+    /// (<see cref="ISingleCallNext"/>, koa-compose's): the chain would run the layer's step, then the handler with a
+    /// <c>next</c> that faults on a second call and otherwise runs the router's <c>next</c> — which already faults on
+    /// a second call with the same error, never throws and never returns null. So the handler gets the router's
+    /// <c>next</c> as is: no chain and no <c>next</c> per request, the same observable run.
+    /// </summary>
+    public static Task RunSingle(RoutePlan<TContext> plan, TContext context, Func<Task> next, string path, RouterFeature feature)
+    {
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            Enter(plan.Layers[0], path, feature);
+            return plan.Middleware[1]!(context, next) ?? Task.CompletedTask;
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+    }
+
     private Task Dispatch(int level)
     {
         if (level <= _index)
@@ -112,7 +136,7 @@ internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext co
                     return next() ?? Task.CompletedTask;
                 if (setters[level] is not { } layer)
                     return plan.Middleware[level]!(context, NextOf(level + 1)) ?? Task.CompletedTask;
-                Enter(layer);
+                Enter(layer, path, feature);
                 level++;
             }
         }
@@ -124,7 +148,7 @@ internal sealed class RouteChain<TContext>(RoutePlan<TContext> plan, TContext co
 
     // upstream's per-layer middleware: ctx.captures, ctx.params (a new object when the layer captures), ctx.routerPath,
     // ctx.routerName, ctx._matchedRoute, ctx._matchedRouteName
-    private void Enter(Layer<TContext> layer)
+    private static void Enter(Layer<TContext> layer, string path, RouterFeature feature)
     {
         // the feature the router found or made for this request (no second look-up in the feature collection)
         feature.Params = layer.ParamsOf(path, feature, feature.Params);

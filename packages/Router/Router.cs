@@ -646,6 +646,8 @@ public partial class Router<TContext> : IRouter where TContext : Context
         var plan = match.Plan;
         if (plan is null || !plan.IsCurrent(selected, first, count))
             match.Plan = plan = RoutePlan<TContext>.Build(selected, first, count);
+        if (plan.Single is not null && next.Target is ISingleCallNext)
+            return RouteChain<TContext>.RunSingle(plan, ctx, next, path, feature);
         return new RouteChain<TContext>(plan, ctx, next, path, feature).Start();
     }
 

@@ -7,38 +7,48 @@ public sealed class RouterFeature
     /// <summary>The decoded route parameters.</summary>
     public Dictionary<string, string>? Params { get; set; }
 
-    private IReadOnlyList<string?>? _captures;
-    private Layer? _capturesLayer;
+    // One field per state, not per form, so that the feature every routed request makes stays small:
+    // the raw captures (IReadOnlyList<string?>), or the layer whose captures of _capturesPath they are, computed when
+    // first read (the router builds ctx.params from the match)
+    private object? _captures;
     private string? _capturesPath;
-    private List<Layer>? _matched;
-    private Layer[]? _matchedLayers;
+
+    // every path-matched layer: the first router's array (cached, shared, never written: Layer[]) until another router
+    // adds to it or someone reads Matched, then a List<Layer>
+    private object? _matched;
+
+    // what few requests set (NewRouterPath, the param handlers run)
+    private Rare? _rare;
+
+    private sealed class Rare
+    {
+        public string? NewRouterPath;
+        public HashSet<object>? MatchedParams;
+    }
 
     /// <summary>The raw captures of the last layer run.</summary>
     public IReadOnlyList<string?>? Captures
     {
         get
         {
-            if (_captures is null && _capturesLayer is not null)
+            if (_captures is Layer layer)
             {
-                _captures = _capturesLayer.Captures(_capturesPath!);
-                _capturesLayer = null;
+                _captures = layer.Captures(_capturesPath!);
                 _capturesPath = null;
             }
-            return _captures;
+            return (IReadOnlyList<string?>?)_captures;
         }
         set
         {
             _captures = value;
-            _capturesLayer = null;
             _capturesPath = null;
         }
     }
 
-    // ctx.captures = layer.captures(path), computed when first read (the router builds ctx.params from the match)
+    // ctx.captures = layer.captures(path), computed when first read
     internal void SetCaptures(Layer layer, string path)
     {
-        _captures = null;
-        _capturesLayer = layer;
+        _captures = layer;
         _capturesPath = path;
     }
 
@@ -62,30 +72,21 @@ public sealed class RouterFeature
     {
         get
         {
-            if (_matched is null && _matchedLayers is not null)
-            {
-                _matched = [.. _matchedLayers];
-                _matchedLayers = null;
-            }
-            return _matched;
+            if (_matched is Layer[] layers)
+                _matched = new List<Layer>(layers);
+            return (List<Layer>?)_matched;
         }
-        set
-        {
-            _matched = value;
-            _matchedLayers = null;
-        }
+        set => _matched = value;
     }
 
-    // What Matched holds without making the list: the first router's (cached, shared, never written) array.
-    internal IReadOnlyList<Layer>? MatchedLayers => _matched ?? (IReadOnlyList<Layer>?)_matchedLayers;
+    // What Matched holds without making the list.
+    internal IReadOnlyList<Layer>? MatchedLayers => (IReadOnlyList<Layer>?)_matched;
 
     // upstream's ctx.matched = matched.path, or ctx.matched.push(...matched.path) after another router
     internal void AddMatched(Layer[] layers)
     {
-        if (_matched is not null)
-            _matched.AddRange(layers);
-        else if (_matchedLayers is null)
-            _matchedLayers = layers;
+        if (_matched is null)
+            _matched = layers;
         else
             Matched!.AddRange(layers);
     }
@@ -94,9 +95,25 @@ public sealed class RouterFeature
     public bool RouteMatched { get; set; }
 
     /// <summary>A path routed instead of <c>ctx.Path</c> (upstream's <c>ctx.newRouterPath</c>).</summary>
-    public string? NewRouterPath { get; set; }
+    public string? NewRouterPath
+    {
+        get => _rare?.NewRouterPath;
+        set
+        {
+            if (value is not null || _rare is not null)
+                (_rare ??= new Rare()).NewRouterPath = value;
+        }
+    }
 
-    internal HashSet<object>? MatchedParams { get; set; }
+    internal HashSet<object>? MatchedParams
+    {
+        get => _rare?.MatchedParams;
+        set
+        {
+            if (value is not null || _rare is not null)
+                (_rare ??= new Rare()).MatchedParams = value;
+        }
+    }
 
     internal static RouterFeature Of(Context ctx)
     {
