@@ -338,31 +338,29 @@ public sealed class RawBodyStreamTests
         Assert.Equal("specified encoding unsupported", await res.Content.ReadAsStringAsync());
     }
 
-    /// <summary>10 bytes, then waits forever (the client goes away before the rest).</summary>
-    private sealed class TenBytesThenHang : Stream
+    /// <summary>
+    /// A 50-byte body that sends its first 10 bytes, flushes them, signals, then waits until the request is cancelled
+    /// (the connection goes away before the rest). The flush is explicit because SocketsHttpHandler's HTTP/2 writer
+    /// may hold DATA frames in its buffer and a <see cref="StreamContent"/> copy never flushes: the bytes must be on
+    /// the wire by the client's doing, not whenever the handler next flushes, for the server to be seen holding them.
+    /// </summary>
+    private sealed class TenBytesThenHang(TaskCompletionSource flushed) : HttpContent
     {
-        private bool _sent;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => 50;
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
         {
-            if (!_sent)
-            {
-                _sent = true;
-                "testing..."u8.CopyTo(buffer.Span);
-                return 10;
-            }
+            await stream.WriteAsync("testing..."u8.ToArray(), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            flushed.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
-            return 0;
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 50;
+            return true;
         }
     }
 
@@ -371,23 +369,38 @@ public sealed class RawBodyStreamTests
     {
         var seen = new TaskCompletionSource<HttpError>(TaskCreationOptions.RunContinuationsAsynchronously);
         var tenBytesIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tenBytesOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var (app, port) = await ServeAsync(HttpProtocols.Http2, Capture(seen, tenBytesIn));
         await using var _ = app;
-        var client = Client(true);
-        using var content = new StreamContent(new TenBytesThenHang());
-        content.Headers.ContentLength = 50;
-        using var cancel = new CancellationTokenSource();
-        var sending = client.PostAsync($"http://127.0.0.1:{port}/", content, cancel.Token);
-        await tenBytesIn.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        client.Dispose(); // the connection goes away
-        cancel.Cancel();
-        try
+        // the client's socket, to cut the connection itself: disposing the HttpClient and cancelling the request left
+        // the closing to SocketsHttpHandler, which reached the server 1–2 s later (more under load)
+        Socket? connection = null;
+        using var client = new HttpClient(new SocketsHttpHandler
         {
-            await sending;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or ObjectDisposedException)
+            UseProxy = false,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                connection = socket;
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        })
         {
-        }
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var content = new TenBytesThenHang(tenBytesOut);
+        var sending = client.PostAsync($"http://127.0.0.1:{port}/", content);
+        // the client wrote and flushed the 10 bytes, and the server holds them: only then does the connection go away
+        await tenBytesOut.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await tenBytesIn.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        connection!.LingerState = new LingerOption(true, 0); // a reset, as the http case
+        connection.Close();
+        // the request fails as whichever client task meets the reset first reports it: the connection's reader (an
+        // HttpRequestException) or the body's cancellation (a TaskCanceledException); upstream asserts the server's error
+        var failed = await Record.ExceptionAsync(() => sending.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(failed is HttpRequestException or OperationCanceledException, failed?.ToString() ?? "the request succeeded");
         await AssertAbortedAsync(seen);
     }
 }
