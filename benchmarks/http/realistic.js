@@ -11,6 +11,9 @@
 // Usage: node benchmarks/http/realistic.js [--quick] [--only <regex>] [--rounds N] [--duration S] [--no-build]
 //   --only RE   rows whose label matches, e.g. '^static' or 'session (plain|pipelined)' (labels: "<scenario> <mode>",
 //               mode one of plain, pipelined, all-cores, h2)
+//   --merge     with --only: the rows measured replace the same rows of the committed results and every other row
+//               is kept, each re-measured row marked with its run (date, rounds, load) — a re-check of a few rows
+//               after a change without wiping the rest of the matrix
 // Writes benchmarks/results/realistic.{json,md} and the charts benchmarks/results/realistic-*.svg.
 const fs = require('fs')
 const os = require('os')
@@ -24,10 +27,12 @@ const argv = process.argv.slice(2)
 const flag = (name) => argv.includes(name)
 const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback }
 const only = option('--only') ? new RegExp(option('--only'), 'i') : null
+const merge = flag('--merge')
 const ROUNDS = Number(option('--rounds', h.quick ? 1 : 3))
 const DURATION = Number(option('--duration', h.DURATION))
 const WARMUP = Number(option('--warmup', h.quick ? 3 : 6)) // seconds of warm-up at least (.NET: more until the JIT is quiet)
 const SLICE = h.quick ? 1 : 2 // warm-up slice (run.js reads --warmup as its slice length: not used here)
+const WARMUP_MAX_NET = h.quick ? 10 : 30 // .NET warm-up slices at most (see measure)
 const cpus = os.cpus().length
 const allCpus = cpus > 1 ? '0,1' : '0'
 const out = path.join(h.root, 'artifacts/bench')
@@ -117,15 +122,24 @@ async function measure (kind, scenario, mode, tls) {
     // at least WARMUP_MIN_NET slices, then until a slice jits no method — and only once the count has grown past what
     // the first slice left (tier-1 has begun). On the pinned core the background JIT competes with the load: with the
     // old rule (WARMUP seconds, then the first quiet slice) the pipelined static row measured KoaNet at tier 0, 0.36×
-    // ASP.NET Core, while both run at ~2.6–3.6 µs/req once warm. At most 2 × WARMUP_MAX slices.
+    // ASP.NET Core, while both run at ~2.6–3.6 µs/req once warm. A quiet JIT alone is not enough either: pipelined
+    // on one core, 2 s slices of a fresh server went (k req/s) KoaNet 255 264 368 370 351 287 276 … 268 and ASP.NET
+    // Core 87 127 93 88 96 90 136 166 169 168 201 187 360 369 … 375 (2026-12-04) — tier-1 and PGO code arrive in
+    // steps for ~25 s. So .NET also waits for two slices in a row whose req/s are within 5% of the slice before.
+    // At most WARMUP_MAX_NET slices (then the row is measured as it is).
     const dotnet = !!f.dotnet
-    for (let slices = 1, jitted = null, first = null; ; slices++) {
-      load(SLICE)
+    for (let slices = 1, jitted = null, first = null, rps = [], steady = 0; ; slices++) {
+      rps.push(load(SLICE).rps)
       const st = await server.stats()
       if (first === null && st) first = st.jitted
       const quiet = !st || (st.jitted === jitted && st.jitted > first)
-      if (slices * SLICE >= WARMUP && (!dotnet || (slices >= h.WARMUP_MIN_NET && quiet))) break
-      if (slices >= 2 * h.WARMUP_MAX) break
+      const [a, b] = rps.slice(-2)
+      steady = a && b && Math.abs(b - a) <= 0.05 * a ? steady + 1 : 0
+      const done = slices * SLICE >= WARMUP && (!dotnet || (slices >= h.WARMUP_MIN_NET && quiet && steady >= 2))
+      if (done || slices >= (dotnet ? WARMUP_MAX_NET : 2 * h.WARMUP_MAX)) {
+        if (dotnet) h.log(`  warm-up ${slices * SLICE} s${done ? '' : ' (limit)'}: ${rps.map((x) => Math.round(x / 1000)).join(' ')} k req/s`)
+        break
+      }
       jitted = st && st.jitted
     }
     const s0 = await server.stats()
@@ -201,11 +215,34 @@ async function main () {
       }
     }
   }
-  const rows = cases.map((c) => {
+  let rows = cases.map((c) => {
     const row = { scenario: c.s.name, mode: c.mode.name, label: c.label }
     for (const kind of c.mode.kinds) row[kind] = h.medianOf(samples.get(c.label)[kind])
     return row
   })
+  const resultsJson = path.join(h.root, 'benchmarks/results/realistic.json')
+  const previous = merge && fs.existsSync(resultsJson) ? JSON.parse(fs.readFileSync(resultsJson, 'utf8')) : null
+  let remeasured = []
+  if (previous) {
+    // Keep the full run's rows in the matrix order, swap in the ones just measured, and record this run against them.
+    const fresh = new Map(rows.map((r) => [r.label, r]))
+    const order = modes.flatMap((m) => scenarios.map((s) => `${s.name} ${m.name}`))
+    const byLabel = new Map(previous.rows.map((r) => [r.label, r]))
+    for (const r of rows) byLabel.set(r.label, r)
+    rows = order.filter((l) => byLabel.has(l)).map((l) => byLabel.get(l))
+    remeasured = (previous.remeasured || [])
+      .map((x) => ({ ...x, rows: x.rows.filter((l) => !fresh.has(l)) }))
+      .filter((x) => x.rows.length > 0)
+    remeasured.push({
+      date: new Date().toISOString().slice(0, 10),
+      rounds: ROUNDS,
+      duration: DURATION,
+      warmup: `.NET until the JIT is quiet and req/s holds within 5% for two slices, at most ${WARMUP_MAX_NET * SLICE} s`,
+      loadAverage: { before: loadBefore.map((x) => +x.toFixed(1)), after: os.loadavg().map((x) => +x.toFixed(1)) },
+      rows: [...fresh.keys()]
+    })
+  }
+  const mark = new Map(remeasured.flatMap((x, i) => x.rows.map((l) => [l, '†'.repeat(i + 1)])))
   const ratio = (a, b) => a && b ? a / b : null
   const targets = []
   for (const r of rows) {
@@ -215,23 +252,27 @@ async function main () {
     if (r.aspnet) targets.push({ target: 'KoaNet + Router ≥ 1.0× ASP.NET Core minimal APIs', row: r.label, value: ratio(kn, r.aspnet.rps), goal: 1 })
   }
   for (const t of targets) t.met = t.value == null ? null : t.value >= t.goal
-  const machine = {
+  const machine = previous ? previous.machine : {
     date: new Date().toISOString().slice(0, 10),
     cpu: os.cpus()[0].model,
     cores: cpus,
     node: process.version,
     dotnet: h.run('dotnet', ['--version']).trim(),
     versions: Object.fromEntries(['koa', '@koa/router', 'express', 'fastify'].map((n) => [n, require(path.join(h.root, 'benchmarks/node/node_modules', n, 'package.json')).version])),
-    load: `wrk -c${h.CONNECTIONS} (pipelined ×${h.PIPELINE_DEPTH}), h2load -c${h.CONNECTIONS} -m${h.PIPELINE_DEPTH}; warm-up ≥ ${WARMUP} s (.NET: ≥ ${h.WARMUP_MIN_NET * SLICE} s, until the JIT is quiet after tier-up began, at most ${2 * h.WARMUP_MAX * SLICE} s), measured ${DURATION} s, ${ROUNDS} round${ROUNDS > 1 ? 's (median)' : ''}; one core each for server and load generator, both cores shared in the all-cores rows (node: cluster, 2 workers)`,
+    load: `wrk -c${h.CONNECTIONS} (pipelined ×${h.PIPELINE_DEPTH}), h2load -c${h.CONNECTIONS} -m${h.PIPELINE_DEPTH}; warm-up ≥ ${WARMUP} s (.NET: ≥ ${h.WARMUP_MIN_NET * SLICE} s, until the JIT is quiet after tier-up began and req/s holds within 5% for two slices, at most ${WARMUP_MAX_NET * SLICE} s), measured ${DURATION} s, ${ROUNDS} round${ROUNDS > 1 ? 's (median)' : ''}; one core each for server and load generator, both cores shared in the all-cores rows (node: cluster, 2 workers)`,
     loadAverage: { before: loadBefore.map((x) => +x.toFixed(1)), after: os.loadavg().map((x) => +x.toFixed(1)) }
   }
   fs.mkdirSync(path.join(h.root, 'benchmarks/results'), { recursive: true })
-  fs.writeFileSync(path.join(h.root, 'benchmarks/results/realistic.json'), JSON.stringify({ machine, rows, targets }, null, 2) + '\n')
+  fs.writeFileSync(resultsJson, JSON.stringify({ machine, rows, targets, ...(previous ? { remeasured } : {}) }, null, 2) + '\n')
 
   const kinds = Object.keys(frameworks)
   const lines = ['# Realistic app: KoaNet + Router vs Koa, Express, Fastify and ASP.NET Core', '']
   lines.push(`Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores; node ${machine.node} (Koa ${machine.versions.koa}, @koa/router ${machine.versions['@koa/router']}, Express ${machine.versions.express}, Fastify ${machine.versions.fastify}), .NET SDK ${machine.dotnet}. ${machine.load}. Load average before/after: ${machine.loadAverage.before.join(' ')} / ${machine.loadAverage.after.join(' ')}.`)
-  if (only || ROUNDS < 3 || DURATION < h.DURATION || h.quick) {
+  for (const [i, x] of remeasured.entries()) {
+    lines.push('')
+    lines.push(`${'†'.repeat(i + 1)} Re-measured ${x.date} (${x.rounds} round${x.rounds > 1 ? 's, median' : ''}, ${x.duration} s measured${x.warmup ? `; warm-up: ${x.warmup}` : ''}; load average before/after ${x.loadAverage.before.join(' ')} / ${x.loadAverage.after.join(' ')}), the other rows kept from the run above: ${x.rows.join(', ')}.`)
+  }
+  if (!previous && (only || ROUNDS < 3 || DURATION < h.DURATION || h.quick)) {
     lines.push('')
     lines.push(`**Partial run** (${[only && `rows matching /${only.source}/`, ROUNDS < 3 && `${ROUNDS} round${ROUNDS > 1 ? 's' : ''}`, DURATION < h.DURATION && `${DURATION} s measured`, h.quick && 'quick'].filter(Boolean).join(', ')}): a check that the harness works, not evidence. Load average ${machine.loadAverage.before[0]} on ${machine.cores} cores before the run${machine.loadAverage.before[0] > machine.cores ? ': a busy machine' : ''}.`)
   }
@@ -243,7 +284,7 @@ async function main () {
     for (const kind of kinds) {
       const x = r[kind]
       if (!x) continue
-      lines.push(`| ${first ? r.label : ''} | ${frameworks[kind].label} | ${h.fmt(x.rps)} | ${r.koa ? h.fmt(ratio(x.rps, r.koa.rps), 2) + '×' : '–'} | ${h.fmt(x.cpuUsPerRequest, 1)} | ${frameworks[kind].dotnet ? h.fmt(x.bytesPerRequest) : '–'} | ${(x.socketErrors || 0) + (x.non2xx || 0)} |`)
+      lines.push(`| ${first ? r.label + (mark.get(r.label) || '') : ''} | ${frameworks[kind].label} | ${h.fmt(x.rps)} | ${r.koa ? h.fmt(ratio(x.rps, r.koa.rps), 2) + '×' : '–'} | ${h.fmt(x.cpuUsPerRequest, 1)} | ${frameworks[kind].dotnet ? h.fmt(x.bytesPerRequest) : '–'} | ${(x.socketErrors || 0) + (x.non2xx || 0)} |`)
       first = false
     }
   }
